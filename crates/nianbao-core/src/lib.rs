@@ -1,0 +1,72 @@
+//! nianbao-core: reads Chinese government information-disclosure annual reports
+//! (政府信息公开工作年度报告) into a located model and checks them against the rule catalogue.
+//!
+//! The crate knows nothing of terminals, files or browsers: bytes in, [`Report`] out. It is
+//! single-threaded and builds for `wasm32-unknown-unknown`.
+//!
+//! ```
+//! let report = nianbao_core::check("一、总体情况\n".as_bytes(), "a.txt", &Default::default());
+//! assert_eq!(report.source, "a.txt");
+//! ```
+
+pub mod decode;
+pub mod model;
+pub mod normalize;
+pub mod read;
+pub mod report;
+pub mod rules;
+pub mod span;
+
+pub use model::{Model, Template};
+pub use read::InputKind;
+pub use report::{Category, CheckOutput, Diagnostic, Report, Severity};
+pub use rules::Selection;
+pub use span::Span;
+
+/// Bounds that keep hostile input from exhausting memory or time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Inputs larger than this are not read (a finding says so).
+    pub max_input_bytes: usize,
+    /// Largest `word/document.xml` a .docx may expand to.
+    pub max_docx_xml_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_input_bytes: 32 * 1024 * 1024,
+            max_docx_xml_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// How to read and check an input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// What the input is, when the caller knows (a `text/html` paste); otherwise sniffed.
+    pub kind_hint: Option<InputKind>,
+    pub limits: Limits,
+    /// Which rules run.
+    pub selection: Selection,
+}
+
+/// Reads bytes into the model without checking them.
+pub fn read(bytes: &[u8], name: &str, options: &Options) -> Model {
+    model::build(read::read(bytes, name, options))
+}
+
+/// Reads and checks one input. `name` is what the report's `source` says (a path, a file name).
+pub fn check(bytes: &[u8], name: &str, options: &Options) -> Report {
+    check_model(name, read(bytes, name, options), options)
+}
+
+/// Checks text that is already decoded (a paste): `kind` says whether it is HTML.
+pub fn check_str(text: &str, name: &str, kind: InputKind, options: &Options) -> Report {
+    check_model(name, model::build(read::read_str(text, kind)), options)
+}
+
+fn check_model(name: &str, model: Model, options: &Options) -> Report {
+    let diagnostics = rules::run(&model, &options.selection);
+    Report::new(name, model, diagnostics)
+}

@@ -1,0 +1,228 @@
+//! The label dictionary of the standard tables (FORMAT.md §3–§5), matched on normalised text.
+//!
+//! Rows are recognised by key phrases of their labels, not by exact text or position: real
+//! reports use half-width brackets, `1、` for `1.`, straight quotes and small wording variants.
+
+/// Row ids of table 3 (the schema's `applications.rows[].id`), in official order.
+pub const T3_ROW_IDS: &[&str] = &[
+    "1", "2", "3.1", "3.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8",
+    "3.4.1", "3.4.2", "3.4.3", "3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5", "3.6", "3.6.1",
+    "3.6.2", "3.6.3", "3.7", "4",
+];
+
+/// Official labels of table 3 rows, for display and messages.
+pub fn t3_official_label(id: &str) -> &'static str {
+    match id {
+        "1" => "一、本年新收政府信息公开申请数量",
+        "2" => "二、上年结转政府信息公开申请数量",
+        "3.1" => "（一）予以公开",
+        "3.2" => "（二）部分公开",
+        "3.3.1" => "（三）不予公开 1.属于国家秘密",
+        "3.3.2" => "（三）不予公开 2.其他法律行政法规禁止公开",
+        "3.3.3" => "（三）不予公开 3.危及“三安全一稳定”",
+        "3.3.4" => "（三）不予公开 4.保护第三方合法权益",
+        "3.3.5" => "（三）不予公开 5.属于三类内部事务信息",
+        "3.3.6" => "（三）不予公开 6.属于四类过程性信息",
+        "3.3.7" => "（三）不予公开 7.属于行政执法案卷",
+        "3.3.8" => "（三）不予公开 8.属于行政查询事项",
+        "3.4.1" => "（四）无法提供 1.本机关不掌握相关政府信息",
+        "3.4.2" => "（四）无法提供 2.没有现成信息需要另行制作",
+        "3.4.3" => "（四）无法提供 3.补正后申请内容仍不明确",
+        "3.5.1" => "（五）不予处理 1.信访举报投诉类申请",
+        "3.5.2" => "（五）不予处理 2.重复申请",
+        "3.5.3" => "（五）不予处理 3.要求提供公开出版物",
+        "3.5.4" => "（五）不予处理 4.无正当理由大量反复申请",
+        "3.5.5" => "（五）不予处理 5.要求行政机关确认或重新出具已获取信息",
+        "3.6" => "（六）其他处理",
+        "3.6.1" => "（六）其他处理 1.申请人无正当理由逾期不补正",
+        "3.6.2" => "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用",
+        "3.6.3" => "（六）其他处理 3.其他",
+        "3.7" => "（七）总计",
+        "4" => "四、结转下年度继续办理",
+        _ => "",
+    }
+}
+
+/// Column labels of table 3, in schema order.
+pub const T3_COLUMNS: [&str; 7] = [
+    "自然人",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "总计",
+];
+
+/// Column labels of table 4, in schema order.
+pub const T4_COLUMNS: [&str; 15] = [
+    "行政复议·结果维持",
+    "行政复议·结果纠正",
+    "行政复议·其他结果",
+    "行政复议·尚未审结",
+    "行政复议·总计",
+    "未经复议直接起诉·结果维持",
+    "未经复议直接起诉·结果纠正",
+    "未经复议直接起诉·其他结果",
+    "未经复议直接起诉·尚未审结",
+    "未经复议直接起诉·总计",
+    "复议后起诉·结果维持",
+    "复议后起诉·结果纠正",
+    "复议后起诉·其他结果",
+    "复议后起诉·尚未审结",
+    "复议后起诉·总计",
+];
+
+/// What a normalised table-3 cell text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum T3Label {
+    /// A data row with this id.
+    Row(&'static str),
+    /// A group label without values: 三、本年度办理结果, （三）…（六）.
+    Group(u8),
+    /// `（六）其他处理`: a data row in 2019, a group in 2021 — the next cell decides.
+    OtherHandling,
+    /// A header cell (the note, 申请人情况, column names).
+    Header,
+}
+
+pub fn t3_label(norm: &str) -> Option<T3Label> {
+    use T3Label::*;
+    let has = |s: &str| norm.contains(s);
+    if has("勾稽关系") || has("申请人情况") || has("法人或其他组织") {
+        return Some(Header);
+    }
+    if T3_COLUMNS.contains(&norm) {
+        return Some(Header);
+    }
+    let row = |id| Some(Row(id));
+    // Order matters: 部分公开's note contains 其他; 不予公开 contains 公开.
+    if has("本年新收") && has("申请") {
+        row("1")
+    } else if has("上年结转") {
+        row("2")
+    } else if has("本年度办理结果") || has("本年办理结果") {
+        Some(Group(3))
+    } else if has("部分公开") {
+        row("3.2")
+    } else if has("予以公开") && !has("不予") {
+        row("3.1")
+    } else if norm.ends_with("不予公开") && norm.chars().count() <= 8 {
+        Some(Group(33))
+    } else if has("国家秘密") {
+        row("3.3.1")
+    } else if has("禁止公开") {
+        row("3.3.2")
+    } else if has("三安全一稳定") || has("三安全") {
+        row("3.3.3")
+    } else if has("第三方合法权益") {
+        row("3.3.4")
+    } else if has("内部事务") {
+        row("3.3.5")
+    } else if has("过程性信息") {
+        row("3.3.6")
+    } else if has("行政执法案卷") {
+        row("3.3.7")
+    } else if has("行政查询") {
+        row("3.3.8")
+    } else if norm.ends_with("无法提供") && norm.chars().count() <= 8 {
+        Some(Group(34))
+    } else if has("不掌握") {
+        row("3.4.1")
+    } else if has("另行制作") {
+        row("3.4.2")
+    } else if has("补正后") || has("仍不明确") {
+        row("3.4.3")
+    } else if norm.ends_with("不予处理") && norm.chars().count() <= 8 {
+        Some(Group(35))
+    } else if has("信访") {
+        row("3.5.1")
+    } else if has("重复申请") {
+        row("3.5.2")
+    } else if has("公开出版物") {
+        row("3.5.3")
+    } else if has("大量反复") {
+        row("3.5.4")
+    } else if has("确认或重新出具") || has("重新出具") {
+        row("3.5.5")
+    } else if has("逾期不补正") {
+        row("3.6.1")
+    } else if has("收费通知") || has("缴纳费用") {
+        row("3.6.2")
+    } else if has("其他处理") {
+        Some(OtherHandling)
+    } else if norm.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.') == "其他"
+        && norm != "其他"
+    {
+        row("3.6.3")
+    } else if has("总计") && norm != "总计" {
+        row("3.7")
+    } else if has("结转下年度") {
+        row("4")
+    } else {
+        None
+    }
+}
+
+/// Header labels of table 4.
+pub fn is_t4_header(norm: &str) -> bool {
+    matches!(
+        norm,
+        "行政复议"
+            | "行政诉讼"
+            | "结果维持"
+            | "结果纠正"
+            | "其他结果"
+            | "尚未审结"
+            | "总计"
+            | "未经复议直接起诉"
+            | "复议后起诉"
+    )
+}
+
+/// Known row labels of table 2 (both formats).
+pub fn is_t2_row_label(norm: &str) -> bool {
+    matches!(
+        norm,
+        "规章"
+            | "规范性文件"
+            | "行政规范性文件"
+            | "行政许可"
+            | "其他对外管理服务事项"
+            | "行政处罚"
+            | "行政强制"
+            | "行政事业性收费"
+            | "政府集中采购"
+    )
+}
+
+pub fn is_t2_caption(norm: &str) -> bool {
+    norm.starts_with("第二十条第")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::label;
+
+    #[test]
+    fn every_official_label_has_its_id() {
+        for id in T3_ROW_IDS {
+            let official = t3_official_label(id);
+            let last = official.rsplit(' ').next().unwrap();
+            let got = t3_label(&label(last));
+            match *id {
+                "3.6" => assert_eq!(got, Some(T3Label::OtherHandling)),
+                "3.6.3" => assert_eq!(got, Some(T3Label::Row("3.6.3")), "{last}"),
+                _ => assert_eq!(got, Some(T3Label::Row(id)), "{last}"),
+            }
+        }
+        assert_eq!(
+            t3_label(&label("(二)部分公开(区分处理的,只计这一情形,不计其他情形)")),
+            Some(T3Label::Row("3.2"))
+        );
+        assert_eq!(t3_label(&label("（三）不予公开")), Some(T3Label::Group(33)));
+        assert_eq!(t3_label("其他"), Some(T3Label::Header));
+        assert_eq!(t3_label("总计"), Some(T3Label::Header));
+    }
+}

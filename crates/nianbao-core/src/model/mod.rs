@@ -1,0 +1,91 @@
+//! The typed model of a report, built from a read [`Document`].
+//!
+//! Everything here is located: sections, every table cell, the year and where it was stated.
+//! Building never fails; what could not be understood is recorded (`table_problems`,
+//! `doc.problems`) for the rules to report.
+
+mod cell;
+mod glued;
+pub mod labels;
+mod meta;
+mod sections;
+mod tables;
+mod template;
+
+pub use cell::{Cells, TableCell};
+pub use meta::{dates_in, years_in, Date, Located, YearEvidence};
+pub use sections::{standard_kind, Section};
+pub use tables::{
+    ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind,
+    ReviewLitigation, StandardTable, TableProblem, Tables,
+};
+pub use template::{Signal, Template};
+
+use crate::read::Document;
+
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub doc: Document,
+    pub template: Template,
+    /// Format-specific labels seen, for the template rules.
+    pub template_signals: Vec<Signal>,
+    /// The report year: 统计期限, else the title, else the body.
+    pub year: Option<i32>,
+    pub year_evidence: YearEvidence,
+    pub agency: Option<Located<String>>,
+    pub published: Option<Located<Date>>,
+    pub sections: Vec<Section>,
+    pub tables: Tables,
+    pub table_problems: Vec<TableProblem>,
+}
+
+pub fn build(doc: Document) -> Model {
+    let sections = sections::read_sections(&doc);
+    let mut table_problems = Vec::new();
+    let mut tables = tables::read_tables(&doc, &mut table_problems);
+    glued::recover(&doc, &mut tables, &mut table_problems);
+    let year_evidence = meta::year_evidence(&doc, &sections);
+    let published = meta::published(&doc);
+    let year = year_evidence
+        .statistics_period
+        .as_ref()
+        .map(|p| p.value.0)
+        .or(year_evidence.title.as_ref().map(|t| t.value))
+        .or(year_evidence.body.as_ref().map(|b| b.value))
+        .or(published.as_ref().map(|p| p.value.year - 1));
+    let template_signals = template::signals(&doc, &tables);
+    let template = template::detect(&doc, &tables, &template_signals, year);
+    let agency = meta::agency(&doc, &sections, published.as_ref());
+    Model {
+        doc,
+        template,
+        template_signals,
+        year,
+        year_evidence,
+        agency,
+        published,
+        sections,
+        tables,
+        table_problems,
+    }
+}
+
+impl Model {
+    /// The section whose heading is standard section `n` (1–6), if present.
+    pub fn section(&self, n: u8) -> Option<&Section> {
+        self.sections.iter().find(|s| s.standard == Some(n))
+    }
+
+    /// The text lines of a section's body.
+    pub fn section_lines<'a>(
+        &'a self,
+        section: &Section,
+    ) -> impl Iterator<Item = &'a crate::read::Line> + 'a {
+        self.doc.blocks[section.body.clone()]
+            .iter()
+            .filter_map(|b| match b {
+                crate::read::Block::Line(l) => Some(l),
+                crate::read::Block::Table(_) => None,
+            })
+    }
+}

@@ -1,0 +1,544 @@
+//! The standard tables, read from the document's cells by their labels (FORMAT.md §9.7).
+//!
+//! All table cells of the document form one stream. Anchors switch between zones: a
+//! `第二十条第(X)项` caption opens table 2, a table-3 row label or its note opens table 3,
+//! `行政复议` opens table 4; cells in no zone form "other" tables (legacy 附表). Within a zone,
+//! a row label is followed by its values, taken positionally (blank cells are real values) and
+//! stopping early at the next label, so a short row is reported instead of eating its neighbour.
+
+use super::cell::{Cells, TableCell};
+use super::labels::{self, T3Label};
+use crate::normalize::{self, CellValue};
+use crate::read::{Block, Cell, Document};
+use crate::span::Span;
+use serde::Serialize;
+
+/// The standard tables found, as the schema's `tables` object.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Tables {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active_disclosure: Option<ActiveDisclosure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applications: Option<Applications>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_litigation: Option<ReviewLitigation>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other: Vec<OtherTable>,
+}
+
+/// Table 2, 主动公开政府信息情况.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActiveDisclosure {
+    pub rows: Vec<DisclosureRow>,
+    pub span: Span,
+    /// Every header cell read (`本年制发件数`, `本年新`, …), for template and label rules.
+    #[serde(skip)]
+    pub headers: Vec<(String, Span)>,
+    #[serde(skip)]
+    pub captions: Vec<(String, Span)>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DisclosureRow {
+    pub group: String,
+    pub label: String,
+    pub columns: Vec<String>,
+    #[serde(flatten)]
+    pub cells: Cells,
+    pub span: Span,
+}
+
+/// Table 3, 收到和处理政府信息公开申请情况.
+#[derive(Clone, Debug, Serialize)]
+pub struct Applications {
+    pub rows: Vec<ApplicationRow>,
+    pub span: Span,
+}
+
+impl Applications {
+    pub fn row(&self, id: &str) -> Option<&ApplicationRow> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ApplicationRow {
+    pub id: &'static str,
+    pub label: String,
+    #[serde(flatten)]
+    pub cells: Cells,
+    pub span: Span,
+}
+
+/// Table 4, 行政复议、行政诉讼情况: 15 values.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReviewLitigation {
+    #[serde(flatten)]
+    pub cells: Cells,
+    pub span: Span,
+}
+
+/// A table that is none of the three (legacy 附表, an extra table).
+#[derive(Clone, Debug, Serialize)]
+pub struct OtherTable {
+    pub title: Option<String>,
+    pub rows: Vec<Vec<String>>,
+    pub span: Span,
+    #[serde(skip)]
+    pub cells: Vec<Vec<TableCell>>,
+}
+
+/// Which standard table a reading problem is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum StandardTable {
+    ActiveDisclosure,
+    Applications,
+    ReviewLitigation,
+}
+
+/// Something the table reader could not make sense of. Rules turn these into findings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableProblem {
+    pub table: StandardTable,
+    pub kind: ProblemKind,
+    pub span: Span,
+    /// The row's label as written, when the problem is about a row.
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// The row ended after `found` of `expected` values.
+    RowIncomplete { expected: usize, found: usize },
+    /// Numbers where no row label precedes them.
+    StrayValues,
+    /// A label that is not in the official table.
+    UnknownRow,
+    /// The same row appears twice; the first was kept.
+    DuplicateRow,
+    /// A row whose cells ran together (`…数量230 000023`) with no single reading.
+    Unreadable { readings: usize },
+    /// A row whose cells ran together and which the table's own sums let us read.
+    Recovered,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Zone {
+    Disclosure,
+    Applications,
+    Review,
+}
+
+/// A table cell with its normalised label and parsed value.
+pub(crate) struct Item<'a> {
+    pub cell: &'a Cell,
+    pub block: usize,
+    pub rows_known: bool,
+    pub norm: String,
+    pub value: CellValue,
+}
+
+impl Item<'_> {
+    fn is_blank(&self) -> bool {
+        self.value == CellValue::Blank
+    }
+    fn is_text(&self) -> bool {
+        self.value == CellValue::Text
+    }
+    fn t3(&self) -> Option<T3Label> {
+        if self.is_text() {
+            labels::t3_label(&self.norm)
+        } else {
+            None
+        }
+    }
+}
+
+fn anchor(item: &Item, zone: Option<Zone>) -> Option<Zone> {
+    if !item.is_text() {
+        return None;
+    }
+    let norm = item.norm.as_str();
+    if labels::is_t2_caption(norm) || norm == "信息内容" || labels::is_t2_row_label(norm) {
+        return Some(Zone::Disclosure);
+    }
+    if norm == "行政复议" {
+        return Some(Zone::Review);
+    }
+    // Only labels no other table has open table 3; its other rows are read once it is open
+    // (a legacy 附表's `同意部分公开答复数` must not open it).
+    match labels::t3_label(norm) {
+        Some(T3Label::Header) if T3_ONLY_HEADER.iter().any(|h| norm.contains(h)) => {
+            Some(Zone::Applications)
+        }
+        Some(T3Label::Row("1" | "2" | "4") | T3Label::Group(3)) => Some(Zone::Applications),
+        Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling)
+            if zone == Some(Zone::Applications) =>
+        {
+            Some(Zone::Applications)
+        }
+        _ => None,
+    }
+}
+
+const T3_ONLY_HEADER: &[&str] = &["勾稽关系", "申请人情况", "法人或其他组织", "自然人"];
+
+pub(crate) fn read_tables(doc: &Document, problems: &mut Vec<TableProblem>) -> Tables {
+    let mut items: Vec<Item> = Vec::new();
+    for (block, b) in doc.blocks.iter().enumerate() {
+        if let Block::Table(t) = b {
+            items.extend(t.cells.iter().map(|cell| Item {
+                cell,
+                block,
+                rows_known: t.rows_known,
+                norm: normalize::label(&cell.text),
+                value: normalize::cell_value(&cell.text),
+            }));
+        }
+    }
+    let mut disclosure = Vec::new();
+    let mut applications = Vec::new();
+    let mut review = Vec::new();
+    let mut other: Vec<Vec<&Item>> = Vec::new();
+    let mut zone: Option<Zone> = None;
+    let mut block = usize::MAX;
+    for item in &items {
+        if item.block != block {
+            block = item.block;
+            zone = None;
+            other.push(Vec::new());
+        }
+        if let Some(z) = anchor(item, zone) {
+            zone = Some(z);
+        }
+        match zone {
+            Some(Zone::Disclosure) => disclosure.push(item),
+            Some(Zone::Applications) => applications.push(item),
+            Some(Zone::Review) => review.push(item),
+            None => other.last_mut().expect("pushed at block start").push(item),
+        }
+    }
+    Tables {
+        active_disclosure: read_disclosure(&disclosure, problems),
+        applications: read_applications(&applications, problems),
+        review_litigation: read_review(&review, problems),
+        other: other
+            .iter()
+            .filter(|cells| cells.iter().any(|c| !c.is_blank()))
+            .map(|cells| read_other(doc, cells))
+            .collect(),
+    }
+}
+
+fn cover(items: &[&Item]) -> Span {
+    items
+        .iter()
+        .map(|i| i.cell.span)
+        .reduce(Span::cover)
+        .unwrap_or_default()
+}
+
+/// Takes up to `n` value cells after `start`, stopping at a cell for which `is_label` holds.
+fn take_values(
+    items: &[&Item],
+    start: usize,
+    n: usize,
+    is_label: impl Fn(&Item) -> bool,
+) -> (Vec<TableCell>, usize) {
+    let mut cells = Vec::with_capacity(n);
+    let mut j = start;
+    while cells.len() < n && j < items.len() && !is_label(items[j]) {
+        cells.push(TableCell::read(items[j].cell));
+        j += 1;
+    }
+    (cells, j)
+}
+
+fn pad_missing(cells: &mut Vec<TableCell>, n: usize, at: Span) {
+    while cells.len() < n {
+        let last = cells.last().map_or(at, |c| c.span);
+        cells.push(TableCell::missing(last));
+    }
+}
+
+fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Applications> {
+    if items.is_empty() {
+        return None;
+    }
+    let mut rows: Vec<ApplicationRow> = Vec::new();
+    let is_label = |it: &Item| {
+        matches!(
+            it.t3(),
+            Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling)
+        )
+    };
+    let mut problem = |kind, span, label: &str| {
+        problems.push(TableProblem {
+            table: StandardTable::Applications,
+            kind,
+            span,
+            label: label.to_owned(),
+        })
+    };
+    let mut i = 0;
+    while i < items.len() {
+        let it = items[i];
+        let id = match it.t3() {
+            Some(T3Label::Row(id)) => Some(id),
+            // 2019: （六）其他处理 has values; 2021: it heads rows 1.–3.
+            Some(T3Label::OtherHandling) => match items.get(i + 1).and_then(|n| n.t3()) {
+                Some(T3Label::Row(_)) => None,
+                _ => Some("3.6"),
+            },
+            Some(T3Label::Header | T3Label::Group(_)) => None,
+            None if it.is_blank() => None,
+            None if it.is_text() => {
+                problem(ProblemKind::UnknownRow, it.cell.span, &it.cell.text);
+                // Its values belong to no official row; skip them.
+                let (_, next) = take_values(items, i + 1, 7, |x| is_label(x) || x.is_text());
+                i = next;
+                continue;
+            }
+            None => {
+                let start = i;
+                while i < items.len() && !items[i].is_text() {
+                    i += 1;
+                }
+                let stray: Vec<&Item> = items[start..i].to_vec();
+                if stray.iter().any(|s| !s.is_blank()) {
+                    problem(ProblemKind::StrayValues, cover(&stray), "");
+                }
+                continue;
+            }
+        };
+        let Some(id) = id else {
+            i += 1;
+            continue;
+        };
+        let (mut cells, next) = take_values(items, i + 1, 7, is_label);
+        if cells.len() < 7 {
+            problem(
+                ProblemKind::RowIncomplete {
+                    expected: 7,
+                    found: cells.len(),
+                },
+                it.cell.span,
+                &it.cell.text,
+            );
+            pad_missing(&mut cells, 7, it.cell.span);
+        }
+        let span = cells.iter().fold(
+            it.cell.span,
+            |s, c| if c.missing { s } else { s.cover(c.span) },
+        );
+        if rows.iter().any(|r| r.id == id) {
+            problem(ProblemKind::DuplicateRow, it.cell.span, &it.cell.text);
+        } else {
+            rows.push(ApplicationRow {
+                id,
+                label: it.cell.text.clone(),
+                cells: Cells(cells),
+                span,
+            });
+        }
+        i = next;
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    Some(Applications {
+        rows,
+        span: cover(items),
+    })
+}
+
+fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<ActiveDisclosure> {
+    if items.is_empty() {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut headers = Vec::new();
+    let mut captions = Vec::new();
+    let mut group = String::new();
+    let mut columns: Vec<String> = Vec::new();
+    let mut in_header = false;
+    let is_label = |it: &Item| {
+        it.is_text()
+            && (labels::is_t2_caption(&it.norm)
+                || it.norm == "信息内容"
+                || labels::is_t2_row_label(&it.norm))
+    };
+    let mut i = 0;
+    while i < items.len() {
+        let it = items[i];
+        i += 1;
+        if it.is_blank() {
+            continue;
+        }
+        if it.is_text() && labels::is_t2_caption(&it.norm) {
+            group = it.cell.text.clone();
+            captions.push((it.cell.text.clone(), it.cell.span));
+            columns.clear();
+            in_header = false;
+        } else if it.is_text() && it.norm == "信息内容" {
+            columns.clear();
+            in_header = true;
+        } else if in_header && it.is_text() && !labels::is_t2_row_label(&it.norm) {
+            columns.push(it.cell.text.clone());
+            headers.push((it.cell.text.clone(), it.cell.span));
+        } else if it.is_text() {
+            in_header = false;
+            // Without a header, take the numbers that follow (at most three, as in （一）).
+            let n = if columns.is_empty() { 3 } else { columns.len() };
+            let (mut cells, next) = if columns.is_empty() {
+                take_values(items, i, n, |x| x.is_text())
+            } else {
+                take_values(items, i, n, is_label)
+            };
+            if cells.len() < n && !columns.is_empty() {
+                problems.push(TableProblem {
+                    table: StandardTable::ActiveDisclosure,
+                    kind: ProblemKind::RowIncomplete {
+                        expected: n,
+                        found: cells.len(),
+                    },
+                    span: it.cell.span,
+                    label: it.cell.text.clone(),
+                });
+                pad_missing(&mut cells, n, it.cell.span);
+            }
+            let span = cells.iter().fold(
+                it.cell.span,
+                |s, c| if c.missing { s } else { s.cover(c.span) },
+            );
+            rows.push(DisclosureRow {
+                group: group.clone(),
+                label: it.cell.text.clone(),
+                columns: columns.clone(),
+                cells: Cells(cells),
+                span,
+            });
+            i = next;
+        } else {
+            problems.push(TableProblem {
+                table: StandardTable::ActiveDisclosure,
+                kind: ProblemKind::StrayValues,
+                span: it.cell.span,
+                label: String::new(),
+            });
+        }
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    Some(ActiveDisclosure {
+        rows,
+        span: cover(items),
+        headers,
+        captions,
+    })
+}
+
+fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<ReviewLitigation> {
+    let last_header = items
+        .iter()
+        .rposition(|it| it.is_text() && labels::is_t4_header(&it.norm))?;
+    let header = items[last_header];
+    let header_span = header.cell.span;
+    let row_of = |it: &Item| (it.block, it.cell.row);
+    // Padding cells that end the header row are not values.
+    let values: Vec<&Item> = items[last_header + 1..]
+        .iter()
+        .filter(|v| !(v.rows_known && row_of(v) == row_of(header)))
+        .copied()
+        .collect();
+    let chosen: Vec<&Item> = if values.first().is_some_and(|v| v.rows_known) {
+        // Rows are real: the data row is the first one after the header with any content.
+        let first_filled = values.iter().find(|v| !v.is_blank()).map(|v| row_of(v));
+        let key = first_filled.or_else(|| values.first().map(|v| row_of(v)));
+        let row: Vec<&Item> = values
+            .iter()
+            .filter(|v| Some(row_of(v)) == key)
+            .copied()
+            .collect();
+        let extra: Vec<&Item> = row
+            .iter()
+            .skip(15)
+            .filter(|v| !v.is_blank())
+            .copied()
+            .collect();
+        if !extra.is_empty() {
+            problems.push(TableProblem {
+                table: StandardTable::ReviewLitigation,
+                kind: ProblemKind::StrayValues,
+                span: cover(&extra),
+                label: String::new(),
+            });
+        }
+        row.into_iter().take(15).collect()
+    } else {
+        // One cell per line: padding and blank values look alike, so count from the end.
+        values
+            .iter()
+            .skip(values.len().saturating_sub(15))
+            .copied()
+            .collect()
+    };
+    let mut cells: Vec<TableCell> = chosen.iter().map(|it| TableCell::read(it.cell)).collect();
+    if cells.len() < 15 {
+        problems.push(TableProblem {
+            table: StandardTable::ReviewLitigation,
+            kind: ProblemKind::RowIncomplete {
+                expected: 15,
+                found: cells.len(),
+            },
+            span: header_span,
+            label: String::new(),
+        });
+        pad_missing(&mut cells, 15, header_span);
+    }
+    Some(ReviewLitigation {
+        cells: Cells(cells),
+        span: cover(items),
+    })
+}
+
+fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {
+    let mut rows: Vec<Vec<TableCell>> = Vec::new();
+    if items.first().is_some_and(|i| i.rows_known) {
+        let mut last_row = None;
+        for it in items {
+            if last_row != Some(it.cell.row) {
+                rows.push(Vec::new());
+                last_row = Some(it.cell.row);
+            }
+            rows.last_mut()
+                .expect("pushed")
+                .push(TableCell::read(it.cell));
+        }
+    } else {
+        // Rows were lost: a header of w cells, then rows whose last cell is the number, puts
+        // the first number at index 2w - 1.
+        let first_number = items
+            .iter()
+            .position(|i| matches!(i.value, CellValue::Number(_)));
+        let width = first_number.map_or(1, |f| f.div_ceil(2).max(1));
+        for chunk in items.chunks(width) {
+            rows.push(chunk.iter().map(|i| TableCell::read(i.cell)).collect());
+        }
+    }
+    let block = items.first().map_or(0, |i| i.block);
+    let title = block.checked_sub(1).and_then(|b| match &doc.blocks[b] {
+        Block::Line(l) if l.text.chars().count() <= 30 => Some(l.text.clone()),
+        _ => None,
+    });
+    OtherTable {
+        title,
+        rows: rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.clone()).collect())
+            .collect(),
+        span: cover(items),
+        cells: rows,
+    }
+}

@@ -1,0 +1,183 @@
+//! Which official table format the report follows, from its labels (FORMAT.md §1.2).
+
+use super::labels;
+use super::tables::Tables;
+use crate::normalize;
+use crate::read::Document;
+use crate::span::Span;
+use serde::Serialize;
+
+/// The schema's `template`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Template {
+    /// 国办公开办函〔2021〕30号, report years 2021 and later.
+    #[serde(rename = "2021")]
+    Rev2021,
+    /// 国办公开办函〔2019〕60号 (试行), report years 2019 and 2020.
+    #[serde(rename = "2019")]
+    Trial2019,
+    /// Before 2019: free structure, optional 附表.
+    #[serde(rename = "legacy")]
+    Legacy,
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+impl Template {
+    /// The format a report of `year` must use.
+    pub fn expected_for(year: i32) -> Template {
+        match year {
+            ..=2018 => Template::Legacy,
+            2019 | 2020 => Template::Trial2019,
+            _ => Template::Rev2021,
+        }
+    }
+
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Template::Rev2021 => "2021年版格式",
+            Template::Trial2019 => "2019年试行格式",
+            Template::Legacy => "2019年以前的旧格式",
+            Template::Unknown => "未能识别的格式",
+        }
+    }
+
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Template::Rev2021 => "the 2021 format",
+            Template::Trial2019 => "the 2019 trial format",
+            Template::Legacy => "the pre-2019 format",
+            Template::Unknown => "an unrecognised format",
+        }
+    }
+}
+
+/// A label that belongs to one format only, and where it was seen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signal {
+    pub template: Template,
+    pub label: &'static str,
+    pub span: Span,
+}
+
+const SIGNALS: &[(&str, Template)] = &[
+    ("本年制发件数", Template::Rev2021),
+    ("本年废止件数", Template::Rev2021),
+    ("现行有效件数", Template::Rev2021),
+    ("本年处理决定数量", Template::Rev2021),
+    ("本年收费金额", Template::Rev2021),
+    ("逾期不补正", Template::Rev2021),
+    ("收费通知", Template::Rev2021),
+    ("本年新制作数量", Template::Trial2019),
+    ("本年新公开数量", Template::Trial2019),
+    ("对外公开总数量", Template::Trial2019),
+    ("上一年项目数量", Template::Trial2019),
+    ("本年增/减", Template::Trial2019),
+    ("其他对外管理服务事项", Template::Trial2019),
+    ("第二十条第(九)项", Template::Trial2019),
+    ("政府集中采购", Template::Trial2019),
+    ("采购项目数量", Template::Trial2019),
+    ("采购总金额", Template::Trial2019),
+];
+
+const LEGACY_WORDS: &[&str] = &[
+    "附表",
+    "政府信息公开情况统计表",
+    "申请总数",
+    "对申请的答复总数",
+    "同意公开答复数",
+    "否决公开答复",
+    "国务院令第492号",
+];
+
+/// Collects the format signals of every table cell, in document order.
+pub(crate) fn signals(doc: &Document, tables: &Tables) -> Vec<Signal> {
+    let mut out = Vec::new();
+    for table in doc.tables() {
+        for cell in &table.cells {
+            let norm = normalize::label(&cell.text);
+            for &(label, template) in SIGNALS {
+                if norm.contains(label) {
+                    out.push(Signal {
+                        template,
+                        label,
+                        span: cell.span,
+                    });
+                }
+            }
+            // Seeds 003/004: `本年新<br>制作数量` flattened to `本年新`.
+            if norm == "本年新" {
+                out.push(Signal {
+                    template: Template::Trial2019,
+                    label: "本年新",
+                    span: cell.span,
+                });
+            }
+        }
+    }
+    if let Some(t3) = &tables.applications {
+        for row in &t3.rows {
+            match row.id {
+                "3.6" => out.push(Signal {
+                    template: Template::Trial2019,
+                    label: "（六）其他处理",
+                    span: row.span,
+                }),
+                "3.6.1" | "3.6.2" | "3.6.3" => out.push(Signal {
+                    template: Template::Rev2021,
+                    label: "（六）其他处理",
+                    span: row.span,
+                }),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn detect(
+    doc: &Document,
+    tables: &Tables,
+    signals: &[Signal],
+    year: Option<i32>,
+) -> Template {
+    let count = |t| {
+        let mut labels: Vec<&str> = signals
+            .iter()
+            .filter(|s| s.template == t)
+            .map(|s| s.label)
+            .collect();
+        labels.dedup();
+        labels.len()
+    };
+    let (new, trial) = (count(Template::Rev2021), count(Template::Trial2019));
+    if new > trial {
+        return Template::Rev2021;
+    }
+    if trial > new {
+        return Template::Trial2019;
+    }
+    if new > 0 {
+        // As many signals of each: the year decides between the two formats it could be.
+        return match year.map(Template::expected_for) {
+            Some(Template::Trial2019) => Template::Trial2019,
+            _ => Template::Rev2021,
+        };
+    }
+    if tables.applications.is_some() || tables.review_litigation.is_some() {
+        // Standard tables without format-specific labels: 2019-or-later, format unknown.
+        return match year.map(Template::expected_for) {
+            Some(t @ (Template::Trial2019 | Template::Rev2021)) => t,
+            _ => Template::Unknown,
+        };
+    }
+    let legacy_words = LEGACY_WORDS.iter().any(|w| doc.text.contains(w));
+    let has_t2_captions = doc
+        .tables()
+        .flat_map(|t| &t.cells)
+        .any(|c| labels::is_t2_caption(&normalize::label(&c.text)));
+    if legacy_words || (!has_t2_captions && year.is_some_and(|y| y <= 2018)) {
+        return Template::Legacy;
+    }
+    Template::Unknown
+}

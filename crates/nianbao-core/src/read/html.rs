@@ -1,0 +1,485 @@
+//! HTML: a saved page or a rich paste (FORMAT.md §9.9).
+//!
+//! `scraper` builds the tree; tables are expanded into a grid from `rowspan`/`colspan`, and each
+//! merged cell is emitted once, at its first grid position. `script`, `style`, navigation and
+//! form controls are ignored; text split across inline tags (`年<span></span>度`) joins up.
+//!
+//! html5ever does not report source positions, so a [`SourceCursor`] walks the HTML source
+//! forward in step with the tree: each text is found after the previous one, outside markup.
+//! The cursor only moves forward and every search is bounded, so locating is linear.
+
+use super::{Block, Cell, Line, Table};
+use crate::normalize::{is_space, trim};
+use crate::span::LineIndex;
+use scraper::{ElementRef, Html, Node};
+use std::ops::Range;
+
+/// Elements whose content is never part of the report.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "nav", "iframe", "svg", "select", "button",
+    "textarea", "object", "embed", "canvas", "video", "audio", "input", "option", "map",
+];
+/// Elements that start a new line of text.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "blockquote",
+    "pre",
+    "center",
+    "dl",
+    "dt",
+    "dd",
+    "form",
+    "hr",
+    "address",
+    "figure",
+    "figcaption",
+    "caption",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "body",
+    "html",
+];
+/// How far one search for a text may look ahead in the source.
+const SEARCH_WINDOW: usize = 64 * 1024;
+/// Bounds on spans, so that `rowspan=100000` cannot blow up the grid.
+const MAX_ROWSPAN: usize = 1000;
+const MAX_COLSPAN: usize = 100;
+
+pub(super) fn read(source: &str, index: &LineIndex) -> Vec<Block> {
+    let html = Html::parse_document(source);
+    let mut reader = Reader {
+        source,
+        index,
+        cursor: SourceCursor {
+            src: source,
+            pos: 0,
+        },
+        blocks: Vec::new(),
+        line: LineBuf::default(),
+    };
+    reader.walk(html.root_element());
+    reader.flush();
+    reader.blocks
+}
+
+#[derive(Default)]
+struct LineBuf {
+    text: String,
+    range: Option<Range<usize>>,
+}
+
+struct Reader<'a> {
+    source: &'a str,
+    index: &'a LineIndex,
+    cursor: SourceCursor<'a>,
+    blocks: Vec<Block>,
+    line: LineBuf,
+}
+
+impl<'a> Reader<'a> {
+    fn walk(&mut self, element: ElementRef<'a>) {
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => {
+                    let located = self.cursor.locate(text);
+                    push_text(&mut self.line.text, text);
+                    if let Some(r) = located {
+                        let range = self.line.range.get_or_insert(r.clone());
+                        range.end = r.end;
+                    }
+                }
+                Node::Element(e) => {
+                    let Some(child_el) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    let name = e.name();
+                    if SKIPPED.contains(&name) {
+                        continue;
+                    }
+                    if name == "br" {
+                        self.flush();
+                    } else if name == "table" && !has_nested_table(child_el) {
+                        self.flush();
+                        self.read_table(child_el);
+                    } else if BLOCK.contains(&name) {
+                        self.flush();
+                        self.walk(child_el);
+                        self.flush();
+                    } else {
+                        self.walk(child_el);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        let line = std::mem::take(&mut self.line);
+        let text = collapse(&line.text);
+        if text.is_empty() {
+            return;
+        }
+        let range = line.range.unwrap_or(self.cursor.pos..self.cursor.pos);
+        self.blocks.push(Block::Line(Line {
+            text,
+            span: self.index.span(self.source, range),
+        }));
+    }
+
+    fn read_table(&mut self, table: ElementRef<'a>) {
+        let mut cells = Vec::new();
+        // Remaining rows covered by a rowspan, per grid column.
+        let mut covered: Vec<usize> = Vec::new();
+        let mut row: u32 = 0;
+        for tr in rows(table) {
+            let mut col = 0usize;
+            for td in tr.children().filter_map(ElementRef::wrap) {
+                let name = td.value().name();
+                if name != "td" && name != "th" {
+                    continue;
+                }
+                while covered.get(col).is_some_and(|&n| n > 0) {
+                    col += 1;
+                }
+                let tag = self.cursor.seek_cell_tag();
+                let mut text = String::new();
+                let mut range: Option<Range<usize>> = None;
+                self.cell_text(td, &mut text, &mut range);
+                let range = range.or(tag).unwrap_or(self.cursor.pos..self.cursor.pos);
+                let rowspan = span_attr(td, "rowspan", MAX_ROWSPAN);
+                let colspan = span_attr(td, "colspan", MAX_COLSPAN);
+                if covered.len() < col + colspan {
+                    covered.resize(col + colspan, 0);
+                }
+                for c in &mut covered[col..col + colspan] {
+                    *c = rowspan;
+                }
+                cells.push(Cell {
+                    text: collapse(&text),
+                    span: self.index.span(self.source, range),
+                    row,
+                    col: Some(col as u32),
+                });
+                col += colspan;
+            }
+            for c in &mut covered {
+                *c = c.saturating_sub(1);
+            }
+            row += 1;
+        }
+        if cells.is_empty() {
+            return;
+        }
+        let span = cells
+            .iter()
+            .map(|c| c.span)
+            .reduce(|a, b| a.cover(b))
+            .unwrap_or_default();
+        self.blocks.push(Block::Table(Table {
+            cells,
+            rows_known: true,
+            span,
+        }));
+    }
+
+    fn cell_text(
+        &mut self,
+        element: ElementRef<'a>,
+        out: &mut String,
+        range: &mut Option<Range<usize>>,
+    ) {
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => {
+                    if let Some(r) = self.cursor.locate(text) {
+                        range.get_or_insert(r.clone()).end = r.end;
+                    }
+                    push_text(out, text);
+                }
+                Node::Element(e) if !SKIPPED.contains(&e.name()) => {
+                    if let Some(el) = ElementRef::wrap(child) {
+                        // `本年新<br>制作数量` is one header: paragraphs and breaks join without space.
+                        self.cell_text(el, out, range);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `tr` elements of this table (in thead/tbody/tfoot or directly), not of nested tables.
+fn rows(table: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
+    table
+        .children()
+        .filter_map(ElementRef::wrap)
+        .flat_map(|child| {
+            let direct = (child.value().name() == "tr").then_some(child);
+            let grouped: Vec<ElementRef> =
+                if matches!(child.value().name(), "thead" | "tbody" | "tfoot") {
+                    child
+                        .children()
+                        .filter_map(ElementRef::wrap)
+                        .filter(|e| e.value().name() == "tr")
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+            direct.into_iter().chain(grouped)
+        })
+}
+
+/// A table holding another table is page layout, not data: read its content as blocks.
+fn has_nested_table(table: ElementRef<'_>) -> bool {
+    table
+        .descendants()
+        .skip(1)
+        .any(|n| matches!(n.value(), Node::Element(e) if e.name() == "table"))
+}
+
+fn span_attr(element: ElementRef<'_>, name: &str, max: usize) -> usize {
+    element
+        .value()
+        .attr(name)
+        .and_then(|v| trim(v).trim_end_matches(';').parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, max)
+}
+
+fn push_text(out: &mut String, text: &str) {
+    out.push_str(text);
+}
+
+/// Collapses runs of whitespace to one space (keeping none between CJK characters) and trims.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if is_space(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            let prev_ascii = out.chars().last().is_some_and(|p| p.is_ascii());
+            if prev_ascii || c.is_ascii() {
+                out.push(' ');
+            }
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Walks the HTML source forward, outside tags, comments and script/style content.
+struct SourceCursor<'a> {
+    src: &'a str,
+    pos: usize,
+}
+
+impl SourceCursor<'_> {
+    /// Skips markup starting at `i` (which is at `<`); returns the index after it.
+    fn skip_markup(&self, i: usize) -> usize {
+        let bytes = self.src.as_bytes();
+        let rest = &self.src[i..];
+        if rest.starts_with("<!--") {
+            return rest.find("-->").map_or(self.src.len(), |e| i + e + 3);
+        }
+        let mut j = i + 1;
+        let mut quote: Option<u8> = None;
+        while j < bytes.len() {
+            match (quote, bytes[j]) {
+                (Some(q), b) if b == q => quote = None,
+                (None, b'"' | b'\'') => quote = Some(bytes[j]),
+                (None, b'>') => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        let end = (j + 1).min(self.src.len());
+        // Raw-text elements: skip to their end tag.
+        let name: String = rest[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if name == "script" || name == "style" {
+            let close = format!("</{name}");
+            let lower_tail = self.src[end..]
+                .get(..SEARCH_WINDOW.min(self.src.len() - end))
+                .unwrap_or("");
+            if let Some(e) = find_ascii_ci(lower_tail, &close) {
+                return end + e;
+            }
+        }
+        end
+    }
+
+    /// Moves to the next `<td` or `<th` start tag; returns its range.
+    fn seek_cell_tag(&mut self) -> Option<Range<usize>> {
+        let bytes = self.src.as_bytes();
+        let limit = (self.pos + SEARCH_WINDOW).min(bytes.len());
+        let mut i = self.pos;
+        while i < limit {
+            if bytes[i] == b'<' {
+                let next = self.skip_markup(i);
+                let tag = &bytes[i + 1..(i + 3).min(bytes.len())];
+                let boundary = bytes.get(i + 3).is_none_or(|b| !b.is_ascii_alphanumeric());
+                if boundary && (tag.eq_ignore_ascii_case(b"td") || tag.eq_ignore_ascii_case(b"th"))
+                {
+                    self.pos = next;
+                    return Some(i..next);
+                }
+                i = next.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        None
+    }
+
+    /// Finds `text`'s visible characters in order after the cursor; returns the range from the
+    /// first to the last one found. Characters written as entities are skipped over.
+    fn locate(&mut self, text: &str) -> Option<Range<usize>> {
+        let mut first: Option<usize> = None;
+        let mut last_end = self.pos;
+        for c in text
+            .chars()
+            .filter(|&c| !is_space(c) && !matches!(c, '&' | '<' | '>' | '"' | '\''))
+        {
+            match self.find_char(c) {
+                Some(at) => {
+                    first.get_or_insert(at);
+                    last_end = at + c.len_utf8();
+                    self.pos = last_end;
+                }
+                // Probably an entity (`&#35268;`): stop here rather than search far for it.
+                None => break,
+            }
+        }
+        first.map(|f| f..last_end)
+    }
+
+    fn find_char(&self, c: char) -> Option<usize> {
+        let mut buf = [0u8; 4];
+        let needle = c.encode_utf8(&mut buf).as_bytes();
+        let bytes = self.src.as_bytes();
+        let limit = (self.pos + SEARCH_WINDOW).min(bytes.len());
+        let mut i = self.pos;
+        while i < limit {
+            if bytes[i] == b'<' {
+                i = self.skip_markup(i).max(i + 1);
+            } else if bytes[i] == b'&' {
+                // An entity stands for some other character; step over it.
+                let end = bytes[i..limit.min(i + 12)].iter().position(|&b| b == b';');
+                i += end.map_or(1, |e| e + 1);
+            } else if bytes[i..].starts_with(needle) {
+                return Some(i);
+            } else {
+                i += 1;
+            }
+        }
+        None
+    }
+}
+
+fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(src: &str) -> Vec<Block> {
+        read(src, &LineIndex::new(src))
+    }
+
+    #[test]
+    fn rowspan_and_colspan_expand_into_a_grid() {
+        let src = "<table><tr><td rowspan=2>三、本年度办理结果</td><td colspan=2>(一)予以公开</td><td>5</td></tr>\
+                   <tr><td>(二)部分公开</td><td></td><td>6</td></tr></table>";
+        let b = blocks(src);
+        let Block::Table(t) = &b[0] else {
+            panic!("{b:?}")
+        };
+        let got: Vec<(&str, u32, Option<u32>)> = t
+            .cells
+            .iter()
+            .map(|c| (c.text.as_str(), c.row, c.col))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("三、本年度办理结果", 0, Some(0)),
+                ("(一)予以公开", 0, Some(1)),
+                ("5", 0, Some(3)),
+                ("(二)部分公开", 1, Some(1)),
+                ("", 1, Some(2)),
+                ("6", 1, Some(3))
+            ]
+        );
+        let six = &t.cells[5];
+        assert_eq!(&src[six.span.range()], "6");
+    }
+
+    #[test]
+    fn inline_tags_join_and_scripts_vanish() {
+        let src = "<html><head><title>x</title><script>var a='<td>1</td>';</script></head>\
+                   <body><nav>首页</nav><p>2019年<span></span>度&nbsp;报告</p><script>alert(1)</script></body></html>";
+        let b = blocks(src);
+        let texts: Vec<&str> = b
+            .iter()
+            .filter_map(|b| match b {
+                Block::Line(l) => Some(l.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, ["2019年度报告"]);
+        let Block::Line(line) = &b[0] else { panic!() };
+        assert!(src[line.span.range()].starts_with("2019年"));
+    }
+
+    #[test]
+    fn header_breaks_join() {
+        let b = blocks("<table><tr><th>本年新<br/>制作数量</th></tr></table>");
+        let Block::Table(t) = &b[0] else { panic!() };
+        assert_eq!(t.cells[0].text, "本年新制作数量");
+    }
+
+    #[test]
+    fn malformed_html_does_not_panic() {
+        for src in [
+            "<table><tr><td rowspan=999999999 colspan=-3>1",
+            "<<<>>>&&&;",
+            "<td>孤立</td></tr></table>",
+            "<p>未闭合",
+        ] {
+            let _ = blocks(src);
+        }
+    }
+}

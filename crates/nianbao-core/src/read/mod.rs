@@ -1,0 +1,202 @@
+//! Reading: bytes → [`Document`], a flat list of text lines and table cells, each located.
+//!
+//! The three readers (plain text, HTML, .docx) all produce the same shape, so the model
+//! builder never knows where a report came from. Merged table cells appear once, at the first
+//! row and column they cover, exactly as they do in text copied from a page: the model builder
+//! recognises rows by their labels, never by position.
+
+mod docx;
+mod html;
+mod text;
+
+use crate::decode::{self, Sniffed};
+use crate::span::{LineIndex, Span};
+use crate::Options;
+use serde::Serialize;
+
+/// How the input was read (the schema's `input.kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputKind {
+    Text,
+    Html,
+    Docx,
+    Unsupported,
+}
+
+/// A report as read: its decoded text and what the reader found in it.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The decoded text every span points into. For .docx it is the text the reader rendered
+    /// from `word/document.xml` (paragraphs as lines, tables as `|` rows).
+    pub text: String,
+    pub kind: InputKind,
+    pub encoding: String,
+    /// Size of the input in bytes, before decoding.
+    pub bytes: usize,
+    pub blocks: Vec<Block>,
+    /// Why the input could not be read fully, if it could not.
+    pub problems: Vec<InputProblem>,
+    pub line_index: LineIndex,
+}
+
+#[derive(Clone, Debug)]
+pub enum Block {
+    /// A line of prose outside any table (a paragraph, a heading, a date).
+    Line(Line),
+    Table(Table),
+}
+
+#[derive(Clone, Debug)]
+pub struct Line {
+    /// The line's text, trimmed.
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Table {
+    /// Cells in reading order; merged cells appear once.
+    pub cells: Vec<Cell>,
+    /// Whether `Cell::row` marks real rows. False for one-cell-per-line text, where row
+    /// boundaries were lost and only labels can tell them.
+    pub rows_known: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Cell {
+    /// The cell's text, trimmed.
+    pub text: String,
+    pub span: Span,
+    pub row: u32,
+    /// Grid column after expanding `rowspan`/`colspan` (HTML and .docx only).
+    pub col: Option<u32>,
+}
+
+/// Why an input could not be read, or not completely.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputProblem {
+    Empty,
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    Pdf,
+    Image,
+    OleDocument,
+    /// A ZIP archive without `word/document.xml`.
+    NotDocx,
+    /// A .docx whose document part would expand beyond the limit (a zip bomb, or just huge).
+    DocxTooLarge {
+        declared: u64,
+        limit: u64,
+    },
+    /// A .docx that could not be unpacked or parsed.
+    DocxCorrupt(String),
+    Binary,
+    /// Some bytes were not valid in the detected encoding and were replaced.
+    DecodeErrors {
+        replaced: usize,
+    },
+}
+
+impl Document {
+    fn unsupported(bytes: usize, problem: InputProblem) -> Document {
+        Document {
+            text: String::new(),
+            kind: InputKind::Unsupported,
+            encoding: "binary".into(),
+            bytes,
+            blocks: Vec::new(),
+            problems: vec![problem],
+            line_index: LineIndex::new(""),
+        }
+    }
+
+    /// A span of the decoded text.
+    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
+        self.line_index.span(&self.text, range)
+    }
+
+    pub fn lines(&self) -> impl Iterator<Item = &Line> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Line(line) => Some(line),
+            Block::Table(_) => None,
+        })
+    }
+
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Table(table) => Some(table),
+            Block::Line(_) => None,
+        })
+    }
+}
+
+/// Reads any supported input. Never panics; unreadable input yields a document of kind
+/// `unsupported` with the reason in `problems`.
+pub fn read(bytes: &[u8], name: &str, options: &Options) -> Document {
+    let limits = &options.limits;
+    if bytes.len() > limits.max_input_bytes {
+        let problem = InputProblem::TooLarge {
+            bytes: bytes.len(),
+            limit: limits.max_input_bytes,
+        };
+        return Document::unsupported(bytes.len(), problem);
+    }
+    match decode::sniff(bytes) {
+        Sniffed::Empty => Document::unsupported(bytes.len(), InputProblem::Empty),
+        Sniffed::Pdf => Document::unsupported(bytes.len(), InputProblem::Pdf),
+        Sniffed::Image => Document::unsupported(bytes.len(), InputProblem::Image),
+        Sniffed::OleDocument => Document::unsupported(bytes.len(), InputProblem::OleDocument),
+        Sniffed::Zip => match docx::render_text(bytes, limits) {
+            Ok(text) => read_decoded(text, InputKind::Docx, "UTF-8", bytes.len()),
+            Err(problem) => Document::unsupported(bytes.len(), problem),
+        },
+        Sniffed::Text => {
+            let html = match options.kind_hint {
+                Some(InputKind::Html) => true,
+                Some(_) => false,
+                None => decode::looks_like_html(name, bytes),
+            };
+            let decoded = decode::decode(bytes, html);
+            if decode::looks_binary(&decoded.text) {
+                return Document::unsupported(bytes.len(), InputProblem::Binary);
+            }
+            let kind = if html {
+                InputKind::Html
+            } else {
+                InputKind::Text
+            };
+            let mut doc = read_decoded(decoded.text, kind, decoded.encoding, bytes.len());
+            if decoded.had_errors {
+                let replaced = doc.text.chars().filter(|&c| c == '\u{FFFD}').count();
+                doc.problems.push(InputProblem::DecodeErrors { replaced });
+            }
+            doc
+        }
+    }
+}
+
+/// Reads already-decoded text (what the web app gets from a plain-text paste).
+pub fn read_str(text: &str, kind: InputKind) -> Document {
+    read_decoded(text.to_owned(), kind, "UTF-8", text.len())
+}
+
+fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> Document {
+    let line_index = LineIndex::new(&text);
+    let blocks = match kind {
+        InputKind::Html => html::read(&text, &line_index),
+        _ => text::read(&text, &line_index),
+    };
+    Document {
+        text,
+        kind,
+        encoding: encoding.to_owned(),
+        bytes,
+        blocks,
+        problems: Vec::new(),
+        line_index,
+    }
+}

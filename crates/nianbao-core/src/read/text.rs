@@ -1,0 +1,327 @@
+//! Plain text as copied from a web page, Word or WPS (FORMAT.md §9.1–9.5).
+//!
+//! Tables arrive in several flattened shapes: `a | b | c |` rows with or without a leading
+//! `|`, runs of trailing empty cells (`| ||||`), Markdown rows with `|---|` separators, one cell
+//! per line ending in ` |` with lone `|` lines as empty cells, cell lines separated by lone `|`
+//! lines (legacy 附表), tab-separated rows, and cells broken over two lines. One rule reads them
+//! all: `|` ends a cell; a line without `|` is one cell that the next `|` closes.
+
+use super::{Block, Cell, Line, Table};
+use crate::normalize::{is_space, trim};
+use crate::span::LineIndex;
+use std::ops::Range;
+
+/// One physical line of the source, without its line break.
+struct RawLine<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+impl RawLine<'_> {
+    fn trimmed(&self) -> &str {
+        trim(self.text)
+    }
+    fn has_pipe(&self) -> bool {
+        self.text.contains('|')
+    }
+    fn is_lone_pipes(&self) -> bool {
+        let t = self.trimmed();
+        !t.is_empty() && t.chars().all(|c| c == '|' || is_space(c))
+    }
+    /// `|---|:---:|` rows of a Markdown table.
+    fn is_markdown_rule(&self) -> bool {
+        let t = self.trimmed();
+        t.contains("---")
+            && t.chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | '+') || is_space(c))
+    }
+    /// A Word/WPS row: cells separated by tabs, at least two of them non-empty.
+    fn is_tab_row(&self) -> bool {
+        self.trimmed().contains('\t')
+            && self
+                .trimmed()
+                .split('\t')
+                .filter(|c| !trim(c).is_empty())
+                .count()
+                >= 2
+    }
+    fn is_tabular(&self) -> bool {
+        (self.has_pipe() && !self.is_markdown_rule()) || self.is_tab_row()
+    }
+}
+
+pub(super) fn read(source: &str, index: &LineIndex) -> Vec<Block> {
+    let lines: Vec<RawLine> = raw_lines(source)
+        .filter(|l| !l.trimmed().is_empty())
+        .collect();
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if in_table(&lines, i) {
+            let start = i;
+            while i < lines.len() && in_table(&lines, i) {
+                i += 1;
+            }
+            blocks.push(Block::Table(read_table(source, index, &lines[start..i])));
+        } else {
+            let line = &lines[i];
+            let lead = line.text.len() - line.text.trim_start_matches(is_space).len();
+            let text = line.trimmed();
+            let range = line.start + lead..line.start + lead + text.len();
+            blocks.push(Block::Line(Line {
+                text: text.to_owned(),
+                span: index.span(source, range),
+            }));
+            i += 1;
+        }
+    }
+    blocks
+}
+
+fn raw_lines(source: &str) -> impl Iterator<Item = RawLine<'_>> {
+    let mut start = 0;
+    source.split_inclusive('\n').map(move |chunk| {
+        let line_start = start;
+        start += chunk.len();
+        let text = chunk.strip_suffix('\n').unwrap_or(chunk);
+        RawLine {
+            text: text.strip_suffix('\r').unwrap_or(text),
+            start: line_start,
+        }
+    })
+}
+
+/// A line belongs to a table if it has cell separators, is a Markdown rule inside a table, or
+/// is a text line that a lone `|` line closes (FORMAT.md §9.5).
+fn in_table(lines: &[RawLine], i: usize) -> bool {
+    let line = &lines[i];
+    line.is_tabular()
+        || (line.is_markdown_rule() && i > 0 && lines[i - 1].is_tabular())
+        || lines.get(i + 1).is_some_and(RawLine::is_lone_pipes)
+}
+
+/// Cell ranges of one line and whether the line left its last cell open (no closing `|`).
+struct SplitLine {
+    cells: Vec<Range<usize>>,
+    /// The line had content but no closing `|`: a following lone `|` closes that cell.
+    open: bool,
+    leading_pipe: bool,
+    lone_pipes: bool,
+}
+
+fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
+    let base = line.start;
+    let text = line.text;
+    if line.is_markdown_rule() {
+        return SplitLine {
+            cells: Vec::new(),
+            open: false,
+            leading_pipe: false,
+            lone_pipes: true,
+        };
+    }
+    if line.is_lone_pipes() {
+        // Each `|` is an empty cell, except one that closes the previous line's open cell.
+        let pipes: Vec<usize> = text.match_indices('|').map(|(i, _)| base + i).collect();
+        let skip = usize::from(previous_open);
+        let cells = pipes.iter().skip(skip).map(|&p| p..p + 1).collect();
+        return SplitLine {
+            cells,
+            open: false,
+            leading_pipe: false,
+            lone_pipes: true,
+        };
+    }
+    let separator = if line.has_pipe() { '|' } else { '\t' };
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    for (i, _) in text.match_indices(separator) {
+        parts.push(from..i);
+        from = i + 1;
+    }
+    parts.push(from..text.len());
+    let t = text.trim_matches(is_space);
+    let leading_pipe = separator == '|' && t.starts_with('|');
+    let trailing = separator == '|' && t.ends_with('|');
+    if leading_pipe {
+        parts.remove(0);
+    }
+    if trailing {
+        parts.pop();
+    }
+    let cells = parts
+        .into_iter()
+        .map(|r| {
+            let part = &text[r.clone()];
+            let lead = part.len() - part.trim_start_matches(is_space).len();
+            let body = trim(part);
+            if body.is_empty() {
+                // An empty cell is located at the separator that ends it.
+                let at = base + r.end.min(text.len().saturating_sub(1));
+                at..(at + 1).min(base + text.len())
+            } else {
+                base + r.start + lead..base + r.start + lead + body.len()
+            }
+        })
+        .collect();
+    SplitLine {
+        cells,
+        open: !trailing,
+        leading_pipe,
+        lone_pipes: false,
+    }
+}
+
+fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
+    let mut previous_open = false;
+    let split: Vec<SplitLine> = lines
+        .iter()
+        .map(|line| {
+            let s = split_line(line, previous_open);
+            previous_open = s.open;
+            s
+        })
+        .collect();
+    let content: Vec<&SplitLine> = split.iter().filter(|s| !s.lone_pipes).collect();
+    // Rows are real when most content lines hold several cells (`a | b | c |`).
+    let multi = content.iter().filter(|s| s.cells.len() >= 2).count();
+    let rows_known = !content.is_empty() && multi * 2 >= content.len();
+    let leading_style = content.iter().filter(|s| s.leading_pipe).count() * 2 > content.len();
+
+    let mut cells = Vec::new();
+    let mut row: u32 = 0;
+    for (n, s) in split.iter().enumerate() {
+        let continues = if !rows_known {
+            false
+        } else if leading_style {
+            // `| a |` starts a row; other lines continue it (a cell broken over lines, §9.3).
+            n > 0 && !s.leading_pipe
+        } else {
+            n > 0 && s.lone_pipes
+        };
+        if n > 0 && !continues {
+            row += 1;
+        }
+        for r in &s.cells {
+            let text = trim(&source[r.clone()]).to_owned();
+            let text = if text.chars().all(|c| c == '|') {
+                String::new()
+            } else {
+                text
+            };
+            cells.push(Cell {
+                text,
+                span: index.span(source, r.clone()),
+                row,
+                col: None,
+            });
+        }
+    }
+    let first = lines.first().map_or(0, |l| l.start);
+    let last = lines.last().map_or(0, |l| l.start + l.text.len());
+    Table {
+        cells,
+        rows_known,
+        span: index.span(source, first..last),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(text: &str) -> Table {
+        let index = LineIndex::new(text);
+        read(text, &index)
+            .into_iter()
+            .find_map(|b| match b {
+                Block::Table(t) => Some(t),
+                Block::Line(_) => None,
+            })
+            .expect("a table")
+    }
+
+    fn texts(t: &Table) -> Vec<&str> {
+        t.cells.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn pipe_rows_with_padding() {
+        let t =
+            table("第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | 0 | ||\n");
+        assert!(t.rows_known);
+        assert_eq!(
+            texts(&t),
+            [
+                "第二十条第(五)项",
+                "",
+                "",
+                "",
+                "信息内容",
+                "本年处理决定数量",
+                "",
+                "",
+                "行政许可",
+                "0",
+                "",
+                ""
+            ]
+        );
+        assert_eq!(t.cells[8].row, 2);
+    }
+
+    #[test]
+    fn markdown_rows_and_continuations() {
+        let t = table("| 信息内容 |\n本年收费金额(单位:万元) |\n||\n| 行政事业性收费 |\n0 |\n||\n");
+        assert_eq!(
+            texts(&t),
+            [
+                "信息内容",
+                "本年收费金额(单位:万元)",
+                "",
+                "",
+                "行政事业性收费",
+                "0",
+                "",
+                ""
+            ]
+        );
+        let t = table("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert_eq!(texts(&t), ["a", "b", "1", "2"]);
+        assert_eq!(t.cells[2].row, 1);
+    }
+
+    #[test]
+    fn one_cell_per_line() {
+        let t = table("规章 |\n0 |\n|\n0 |\n||\n");
+        assert!(!t.rows_known);
+        assert_eq!(texts(&t), ["规章", "0", "", "0", "", ""]);
+    }
+
+    #[test]
+    fn lone_pipe_lines_separate_cells() {
+        let t = table("指 标\n|\n单 位\n|\n数 量\n|\n主动公开信息数\n|\n条\n|\n635\n|\n|\n");
+        assert_eq!(
+            texts(&t),
+            ["指 标", "单 位", "数 量", "主动公开信息数", "条", "635", ""]
+        );
+    }
+
+    #[test]
+    fn tab_rows() {
+        let t = table("规章\t0\t1\t2\n行政规范性文件\t3\t\t5\n");
+        assert!(t.rows_known);
+        assert_eq!(
+            texts(&t),
+            ["规章", "0", "1", "2", "行政规范性文件", "3", "", "5"]
+        );
+    }
+
+    #[test]
+    fn spans_point_at_cells() {
+        let src = "标题\n规章 | 12 |\n";
+        let t = table(src);
+        assert_eq!(&src[t.cells[1].span.range()], "12");
+        assert_eq!((t.cells[1].span.line, t.cells[1].span.column), (2, 6));
+    }
+}

@@ -1,0 +1,93 @@
+use super::problems;
+use crate::model::Model;
+use crate::read::InputProblem;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Reports a file that is not a text, HTML or .docx document: a PDF, an image, an old binary
+    /// Word file (.doc), a ZIP archive that is not a .docx, a corrupt .docx, or binary data.
+    ///
+    /// ## Why is this bad?
+    /// Nothing in such a file can be checked. Saying so plainly is better than reporting an
+    /// empty report full of "missing section" errors.
+    ///
+    /// ## Example
+    /// ```text
+    /// %PDF-1.7 …
+    /// ```
+    ///
+    /// ## How to fix
+    /// Open the report and save it as .docx or .txt, or copy its text from the published web page
+    /// and paste it. For a scanned PDF, the text must first be recognised (OCR).
+    ///
+    /// ## References
+    /// - 《中华人民共和国政府信息公开条例》第五十条 (the report is a published document)
+    UnsupportedInput {
+        code: "NB001",
+        name: "unsupported-input",
+        category: Input,
+        severity: Error,
+        summary_zh: "文件不是可读取的文本、网页或 Word（.docx）文档",
+        summary_en: "The file is not readable text, HTML or a Word (.docx) document",
+    }
+}
+
+impl Rule for UnsupportedInput {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for (problem, span) in problems(model) {
+            let (zh, en) = match problem {
+                InputProblem::Pdf => (
+                    "这是 PDF 文件，无法直接检查。请从网页复制报告文字粘贴，或另存为 .docx / .txt。".to_owned(),
+                    "This is a PDF file and cannot be checked directly. Paste the report's text, or save it as .docx / .txt.".to_owned(),
+                ),
+                InputProblem::Image => (
+                    "这是图片文件，其中没有可读取的文字。".to_owned(),
+                    "This is an image file; it holds no readable text.".to_owned(),
+                ),
+                InputProblem::OleDocument => (
+                    "这是旧版 Word（.doc）或 Excel 文件，请另存为 .docx 后再检查。".to_owned(),
+                    "This is an old binary Word (.doc) or Excel file; save it as .docx and check again.".to_owned(),
+                ),
+                InputProblem::NotDocx => (
+                    "这是 ZIP 压缩包，但不是 Word（.docx）文档。".to_owned(),
+                    "This is a ZIP archive but not a Word (.docx) document.".to_owned(),
+                ),
+                InputProblem::DocxCorrupt(why) => (
+                    format!("Word 文档已损坏，无法读取（{why}）。"),
+                    format!("The Word document is damaged and cannot be read ({why})."),
+                ),
+                InputProblem::Binary => (
+                    "文件内容是二进制数据，不是文字。".to_owned(),
+                    "The file holds binary data, not text.".to_owned(),
+                ),
+                _ => continue,
+            };
+            findings.add(&Self::META, span, zh, en);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check_bytes, check_text};
+
+    #[test]
+    fn a_pdf_fails() {
+        let found = check_bytes(&UnsupportedInput, b"%PDF-1.7\n%\xe2\xe3", "a.pdf");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.zh.contains("PDF"));
+    }
+
+    #[test]
+    fn binary_junk_fails_and_text_passes() {
+        let junk: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 251) as u8).collect();
+        assert_eq!(check_bytes(&UnsupportedInput, &junk, "x.bin").len(), 1);
+        assert!(check_text(&UnsupportedInput, "一、总体情况\n").is_empty());
+    }
+}

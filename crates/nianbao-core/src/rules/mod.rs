@@ -1,0 +1,290 @@
+//! The rule catalogue: one rule per file, grouped by category, registered in [`RULES`].
+//!
+//! A rule is a unit struct declared with [`rule!`], whose doc comment (Ruff style: what it
+//! does, why it is bad, an example, how to fix, references) is its documentation page:
+//! `nianbao rule NB101` prints it and `docs/rules.md` is generated from it.
+
+mod input;
+mod structure;
+
+use crate::model::Model;
+use crate::report::{Category, Diagnostic, Message, Severity};
+use crate::span::Span;
+
+/// What the catalogue knows of a rule.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable code, e.g. `NB101`; never reused for another meaning.
+    pub code: &'static str,
+    /// Kebab-case name, e.g. `section-missing`.
+    pub name: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    /// One line, Chinese and English, for lists.
+    pub summary_zh: &'static str,
+    pub summary_en: &'static str,
+    /// The rule's doc comment, Markdown.
+    pub doc: &'static str,
+}
+
+pub(crate) trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, model: &Model, findings: &mut Findings);
+}
+
+/// Declares a rule: the struct with its doc comment, and its [`RuleMeta`] built from both.
+macro_rules! rule {
+    (
+        $(#[doc = $doc:literal])*
+        $name:ident {
+            code: $code:literal,
+            name: $rule_name:literal,
+            category: $category:ident,
+            severity: $severity:ident,
+            summary_zh: $zh:literal,
+            summary_en: $en:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub(crate) struct $name;
+
+        impl $name {
+            pub(crate) const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                code: $code,
+                name: $rule_name,
+                category: $crate::report::Category::$category,
+                severity: $crate::report::Severity::$severity,
+                summary_zh: $zh,
+                summary_en: $en,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+pub(crate) use rule;
+
+/// Every rule, in code order.
+static RULES: &[&dyn Rule] = &[
+    &input::UnsupportedInput,
+    &input::EmptyInput,
+    &input::InputTooLarge,
+    &input::DocxTooLarge,
+    &input::DecodeErrors,
+    &input::NotAReport,
+    &structure::SectionMissing,
+    &structure::SectionOrder,
+    &structure::SectionDuplicate,
+    &structure::SectionEmpty,
+    &structure::TableMissing,
+    &structure::TableMisplaced,
+    &structure::TableUnreadable,
+    &structure::TableRowIncomplete,
+    &structure::TableUnknownRow,
+    &structure::TableStrayValues,
+    &structure::TableDuplicateRow,
+    &structure::TableRowRecovered,
+];
+
+/// The catalogue, in code order.
+pub fn catalogue() -> impl Iterator<Item = &'static RuleMeta> {
+    RULES.iter().map(|r| r.meta())
+}
+
+/// Looks a rule up by code (`NB101`) or name (`section-missing`), case-insensitively.
+pub fn find(key: &str) -> Option<&'static RuleMeta> {
+    catalogue().find(|m| m.code.eq_ignore_ascii_case(key) || m.name.eq_ignore_ascii_case(key))
+}
+
+/// Which rules run: `select` (empty = all) minus `ignore`. Each entry is a code or code prefix
+/// (`NB1`, `NB101`), a rule name or a category (`arithmetic`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+impl Selection {
+    pub fn enables(&self, meta: &RuleMeta) -> bool {
+        let matches = |key: &String| {
+            let key = key.trim();
+            (key.len() >= 2
+                && meta
+                    .code
+                    .to_ascii_lowercase()
+                    .starts_with(&key.to_ascii_lowercase()))
+                || meta.name.eq_ignore_ascii_case(key)
+                || meta.category.as_str().eq_ignore_ascii_case(key)
+        };
+        (self.select.is_empty() || self.select.iter().any(matches))
+            && !self.ignore.iter().any(matches)
+    }
+
+    /// Entries that match no rule, for a usage error.
+    pub fn unknown_entries(&self) -> Vec<String> {
+        self.select
+            .iter()
+            .chain(&self.ignore)
+            .filter(|key| {
+                !catalogue().any(|m| {
+                    Selection {
+                        select: vec![(*key).clone()],
+                        ignore: vec![],
+                    }
+                    .enables(m)
+                })
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+/// Collects the findings of one report.
+pub(crate) struct Findings {
+    list: Vec<Diagnostic>,
+}
+
+impl Findings {
+    /// Records a finding of `meta` at `span`; the returned diagnostic can be given related
+    /// spans, the expected and found values, or another severity.
+    pub(crate) fn add(
+        &mut self,
+        meta: &'static RuleMeta,
+        span: Span,
+        zh: impl Into<String>,
+        en: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.list.push(Diagnostic {
+            code: meta.code,
+            name: meta.name,
+            category: meta.category,
+            severity: meta.severity,
+            message: Message {
+                zh: zh.into(),
+                en: en.into(),
+            },
+            span,
+            related: Vec::new(),
+            expected: None,
+            found: None,
+        });
+        self.list.last_mut().expect("just pushed")
+    }
+}
+
+/// Runs the selected rules over a model.
+pub(crate) fn run(model: &Model, selection: &Selection) -> Vec<Diagnostic> {
+    let mut findings = Findings { list: Vec::new() };
+    for rule in RULES.iter().filter(|r| selection.enables(r.meta())) {
+        rule.check(model, &mut findings);
+    }
+    findings.list
+}
+
+/// The catalogue as Markdown: the source of `docs/rules.md`.
+pub fn catalogue_markdown() -> String {
+    let mut out = String::from(
+        "# 规则目录 · Rule catalogue\n\n<!-- Generated from the rules' doc comments by `nianbao rules --markdown`; do not edit. -->\n\n",
+    );
+    out.push_str(
+        "| code | name | category | severity | 说明 | summary |\n|---|---|---|---|---|---|\n",
+    );
+    for m in catalogue() {
+        out.push_str(&format!(
+            "| [{code}](#{anchor}) | {name} | {cat} | {sev} | {zh} | {en} |\n",
+            code = m.code,
+            anchor = m.code.to_ascii_lowercase(),
+            name = m.name,
+            cat = m.category.as_str(),
+            sev = m.severity.as_str(),
+            zh = m.summary_zh,
+            en = m.summary_en,
+        ));
+    }
+    for m in catalogue() {
+        out.push_str(&format!(
+            "\n## {code}\n\n`{name}` · {cat} · default severity **{sev}**\n\n{zh}\n\n{en}\n\n{doc}",
+            code = m.code,
+            name = m.name,
+            cat = m.category.as_str(),
+            sev = m.severity.as_str(),
+            zh = m.summary_zh,
+            en = m.summary_en,
+            doc = doc_text(m),
+        ));
+    }
+    out
+}
+
+/// The doc comment with the one leading space of `/// ` removed from each line.
+pub fn doc_text(meta: &RuleMeta) -> String {
+    meta.doc
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::report::Diagnostic;
+
+    /// Runs one rule over a plain-text report.
+    pub(crate) fn check_text(rule: &dyn super::Rule, text: &str) -> Vec<Diagnostic> {
+        let model = crate::model::build(crate::read::read_str(text, crate::read::InputKind::Text));
+        let mut findings = super::Findings { list: Vec::new() };
+        rule.check(&model, &mut findings);
+        findings.list
+    }
+
+    /// Runs one rule over raw bytes.
+    pub(crate) fn check_bytes(rule: &dyn super::Rule, bytes: &[u8], name: &str) -> Vec<Diagnostic> {
+        let model = crate::read(bytes, name, &crate::Options::default());
+        let mut findings = super::Findings { list: Vec::new() };
+        rule.check(&model, &mut findings);
+        findings.list
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_unique_and_documented() {
+        let metas: Vec<&RuleMeta> = catalogue().collect();
+        for (i, m) in metas.iter().enumerate() {
+            assert!(m.code.starts_with("NB") && m.code.len() == 5, "{}", m.code);
+            assert!(
+                metas[..i]
+                    .iter()
+                    .all(|o| o.code != m.code && o.name != m.name),
+                "{} duplicated",
+                m.code
+            );
+            for heading in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "## How to fix",
+            ] {
+                assert!(m.doc.contains(heading), "{} lacks {heading}", m.code);
+            }
+        }
+    }
+
+    #[test]
+    fn selection_by_code_prefix_name_and_category() {
+        let meta = find("NB101").unwrap();
+        let sel = |s: &[&str], i: &[&str]| Selection {
+            select: s.iter().map(|x| x.to_string()).collect(),
+            ignore: i.iter().map(|x| x.to_string()).collect(),
+        };
+        assert!(sel(&[], &[]).enables(meta));
+        assert!(sel(&["NB1"], &[]).enables(meta));
+        assert!(sel(&["structure"], &[]).enables(meta));
+        assert!(!sel(&[], &["section-missing"]).enables(meta));
+        assert!(!sel(&["arithmetic"], &[]).enables(meta));
+        assert_eq!(sel(&["NB999"], &[]).unknown_entries(), ["NB999"]);
+    }
+}

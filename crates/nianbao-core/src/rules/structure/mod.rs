@@ -1,0 +1,101 @@
+//! Structure: the six sections and the three standard tables, present, in place, readable.
+
+mod section_duplicate;
+mod section_empty;
+mod section_missing;
+mod section_order;
+mod table_duplicate_row;
+mod table_misplaced;
+mod table_missing;
+mod table_row_incomplete;
+mod table_row_recovered;
+mod table_stray_values;
+mod table_unknown_row;
+mod table_unreadable;
+
+pub(crate) use section_duplicate::SectionDuplicate;
+pub(crate) use section_empty::SectionEmpty;
+pub(crate) use section_missing::SectionMissing;
+pub(crate) use section_order::SectionOrder;
+pub(crate) use table_duplicate_row::TableDuplicateRow;
+pub(crate) use table_misplaced::TableMisplaced;
+pub(crate) use table_missing::TableMissing;
+pub(crate) use table_row_incomplete::TableRowIncomplete;
+pub(crate) use table_row_recovered::TableRowRecovered;
+pub(crate) use table_stray_values::TableStrayValues;
+pub(crate) use table_unknown_row::TableUnknownRow;
+pub(crate) use table_unreadable::TableUnreadable;
+
+use crate::model::{Model, StandardTable, Template};
+
+/// Official headings of the six sections (FORMAT.md §2.2).
+pub(crate) const SECTION_TITLES: [&str; 6] = [
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "五、存在的主要问题及改进情况",
+    "六、其他需要报告的事项",
+];
+
+/// Whether the report follows one of the fixed formats (2019 or 2021), whose six sections and
+/// three tables are mandatory.
+pub(crate) fn fixed_format(model: &Model) -> bool {
+    match model.template {
+        Template::Rev2021 | Template::Trial2019 => true,
+        Template::Legacy => false,
+        Template::Unknown => {
+            model.year.is_some_and(|y| y >= 2019)
+                && model
+                    .sections
+                    .iter()
+                    .filter(|s| s.standard.is_some())
+                    .count()
+                    >= 3
+        }
+    }
+}
+
+pub(crate) fn table_names(table: StandardTable) -> (&'static str, &'static str, u8) {
+    match table {
+        StandardTable::ActiveDisclosure => (
+            "主动公开政府信息情况表",
+            "the active-disclosure table (table 2)",
+            2,
+        ),
+        StandardTable::Applications => (
+            "收到和处理政府信息公开申请情况表",
+            "the applications table (table 3)",
+            3,
+        ),
+        StandardTable::ReviewLitigation => (
+            "行政复议、行政诉讼情况表",
+            "the review and litigation table (table 4)",
+            4,
+        ),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    /// A complete, correct 2021-format report (the clean template with a filled-in body).
+    pub(crate) const CLEAN_2021: &str =
+        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt");
+    pub(crate) const CLEAN_2019: &str =
+        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2019.txt");
+}
+
+/// The reading problems of one kind, with the table's Chinese and English names.
+pub(crate) fn problems_of<'m>(
+    model: &'m Model,
+    kind: impl Fn(&crate::model::ProblemKind) -> bool + 'm,
+) -> impl Iterator<Item = (&'m crate::model::TableProblem, &'static str, &'static str)> + 'm {
+    model
+        .table_problems
+        .iter()
+        .filter(move |p| kind(&p.kind))
+        .map(|p| {
+            let (zh, en, _) = table_names(p.table);
+            (p, zh, en)
+        })
+}

@@ -1,0 +1,82 @@
+use super::problems_of;
+use crate::model::{Model, ProblemKind};
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Reports a table row whose cell separators were lost (the page was flattened, so
+    /// `一、本年新收政府信息公开申请数量230 000023` runs together) and whose digits can be split
+    /// into cells in more than one way that the table's own sums allow — or in none.
+    ///
+    /// ## Why is this bad?
+    /// Guessing would present a wrong number as read. The row can't be checked until its cells
+    /// are separated again; the checker says so instead.
+    ///
+    /// ## Example
+    /// ```text
+    /// 一、本年新收政府信息公开申请数量110000011
+    /// ```
+    /// reads as 1, 10, 0, 0, 0, 0, 11 or as 11, 0, 0, 0, 0, 0, 11.
+    ///
+    /// ## How to fix
+    /// Copy the table again from the original (Word or the page's table), or separate the cells
+    /// with `|` or tabs.
+    TableUnreadable {
+        code: "NB107",
+        name: "table-unreadable",
+        category: Structure,
+        severity: Error,
+        summary_zh: "表格行的单元格粘连，无法唯一读出数值",
+        summary_en: "A table row's cells ran together and cannot be read unambiguously",
+    }
+}
+
+impl Rule for TableUnreadable {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for (p, zh, en) in problems_of(model, |k| matches!(k, ProblemKind::Unreadable { .. })) {
+            let readings = match p.kind {
+                ProblemKind::Unreadable { readings: 0 } => (
+                    "没有任何一种拆分符合表内合计",
+                    "no split agrees with the table's totals",
+                ),
+                _ => (
+                    "有多种拆分都符合表内合计",
+                    "several splits agree with the table's totals",
+                ),
+            };
+            findings.add(
+                &Self::META,
+                p.span,
+                format!("“{zh}”中“{}”一行的单元格粘连在一起，{}，无法读出。请重新复制表格或用“|”分隔单元格。", p.label, readings.0),
+                format!("In {en}, the cells of row \"{}\" ran together and {}; it can't be read. Copy the table again or separate cells with |.", p.label, readings.1),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn an_ambiguous_glued_row_fails_and_a_unique_one_passes() {
+        assert_eq!(
+            check_text(
+                &TableUnreadable,
+                "一、本年新收政府信息公开申请数量110000011\n"
+            )
+            .len(),
+            1
+        );
+        assert!(check_text(
+            &TableUnreadable,
+            "一、本年新收政府信息公开申请数量230 000023\n"
+        )
+        .is_empty());
+    }
+}
