@@ -43,11 +43,19 @@ impl Date {
     }
 }
 
+/// 统计期限为2019年1月1日至2019年12月31日: the year and, when readable, both dates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StatisticsPeriod {
+    pub year: i32,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+}
+
 /// Every place the report states its year, for the year rules.
 #[derive(Clone, Debug, Default)]
 pub struct YearEvidence {
     /// 统计期限为YYYY年1月1日至YYYY年12月31日: start and end dates when readable.
-    pub statistics_period: Option<Located<(i32, Option<Date>, Option<Date>)>>,
+    pub statistics_period: Option<Located<StatisticsPeriod>>,
     /// The year in the title line.
     pub title: Option<Located<i32>>,
     /// The most frequent `YYYY年` in section 一 (or the first paragraphs).
@@ -112,7 +120,7 @@ pub(crate) fn year_evidence(doc: &Document, sections: &[Section]) -> YearEvidenc
                 .or_else(|| month_day_after(tail, "至", year));
             let span = locate(doc, line, key_at + range.start..key_at + tail.len());
             evidence.statistics_period = Some(Located {
-                value: (year, start, end),
+                value: StatisticsPeriod { year, start, end },
                 span,
             });
         }

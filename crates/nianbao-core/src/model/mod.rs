@@ -13,7 +13,7 @@ mod tables;
 mod template;
 
 pub use cell::{Cells, TableCell};
-pub use meta::{dates_in, years_in, Date, Located, YearEvidence};
+pub use meta::{dates_in, years_in, Date, Located, StatisticsPeriod, YearEvidence};
 pub use sections::{standard_kind, Section};
 pub use tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind,
@@ -49,7 +49,7 @@ pub fn build(doc: Document) -> Model {
     let year = year_evidence
         .statistics_period
         .as_ref()
-        .map(|p| p.value.0)
+        .map(|p| p.value.year)
         .or(year_evidence.title.as_ref().map(|t| t.value))
         .or(year_evidence.body.as_ref().map(|b| b.value))
         .or(published.as_ref().map(|p| p.value.year - 1));

@@ -254,6 +254,40 @@ fn take_values(
     (cells, j)
 }
 
+/// The `n` values after the label at `label`. When rows are known and the row holds more than
+/// `n` cells, the extra ones are blank padding: at the end (copied pages) or, in a normalised
+/// grid, the blank label columns right after the label. The first split with blank padding on
+/// both sides wins, so trailing padding is preferred.
+fn row_values(
+    items: &[&Item],
+    label: usize,
+    n: usize,
+    is_label: impl Fn(&Item) -> bool + Copy,
+) -> (Vec<TableCell>, usize) {
+    let first = label + 1;
+    let it = items[label];
+    if it.rows_known {
+        let row_len = items[first..]
+            .iter()
+            .take_while(|x| x.block == it.block && x.cell.row == it.cell.row && !is_label(x))
+            .count();
+        if row_len > n {
+            let row = &items[first..first + row_len];
+            let blank = |xs: &[&Item]| xs.iter().all(|x| x.is_blank());
+            if let Some(skip) =
+                (0..=row_len - n).find(|&s| blank(&row[..s]) && blank(&row[s + n..]))
+            {
+                let cells = row[skip..skip + n]
+                    .iter()
+                    .map(|x| TableCell::read(x.cell))
+                    .collect();
+                return (cells, first + row_len);
+            }
+        }
+    }
+    take_values(items, first, n, is_label)
+}
+
 fn pad_missing(cells: &mut Vec<TableCell>, n: usize, at: Span) {
     while cells.len() < n {
         let last = cells.last().map_or(at, |c| c.span);
@@ -315,7 +349,7 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
             i += 1;
             continue;
         };
-        let (mut cells, next) = take_values(items, i + 1, 7, is_label);
+        let (mut cells, next) = row_values(items, i, 7, is_label);
         if cells.len() < 7 {
             problem(
                 ProblemKind::RowIncomplete {

@@ -76,15 +76,6 @@ pub(crate) fn table_names(table: StandardTable) -> (&'static str, &'static str, 
     }
 }
 
-#[cfg(test)]
-pub(crate) mod fixtures {
-    /// A complete, correct 2021-format report (the clean template with a filled-in body).
-    pub(crate) const CLEAN_2021: &str =
-        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt");
-    pub(crate) const CLEAN_2019: &str =
-        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2019.txt");
-}
-
 /// The reading problems of one kind, with the table's Chinese and English names.
 pub(crate) fn problems_of<'m>(
     model: &'m Model,
@@ -98,4 +89,16 @@ pub(crate) fn problems_of<'m>(
             let (zh, en, _) = table_names(p.table);
             (p, zh, en)
         })
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    /// A complete, correct 2021-format report (the clean template with a filled-in body).
+    pub(crate) const CLEAN_2021: &str =
+        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt");
+    /// The note cell that opens table 3, for tests that only need a few of its rows.
+    pub(crate) const T3_NOTE: &str =
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n";
+    pub(crate) const CLEAN_2019: &str =
+        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2019.txt");
 }

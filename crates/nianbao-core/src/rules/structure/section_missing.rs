@@ -52,8 +52,7 @@ impl Rule for SectionMissing {
             let before = model
                 .sections
                 .iter()
-                .filter(|s| s.standard.is_some_and(|k| k < n))
-                .last();
+                .rfind(|s| s.standard.is_some_and(|k| k < n));
             let span = match before {
                 Some(s) => model
                     .doc

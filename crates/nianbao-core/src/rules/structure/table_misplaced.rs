@@ -61,11 +61,7 @@ impl Rule for TableMisplaced {
                 continue;
             };
             // The section the table starts in: the last heading before it.
-            let container = model
-                .sections
-                .iter()
-                .filter(|s| s.span.start <= span.start)
-                .last();
+            let container = model.sections.iter().rfind(|s| s.span.start <= span.start);
             if container.is_some_and(|c| std::ptr::eq(c, home)) {
                 continue;
             }

@@ -65,16 +65,17 @@ impl Rule for TableRowIncomplete {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::structure::fixtures::T3_NOTE;
     use crate::rules::testing::check_text;
 
     #[test]
     fn a_short_row_fails_and_a_full_row_passes() {
         let short =
             "(一)予以公开 | 5 | 0 | 0 | 0 | 0 | 5 |\n(二)部分公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
-        let found = check_text(&TableRowIncomplete, short);
+        let found = check_text(&TableRowIncomplete, &format!("{T3_NOTE}{short}"));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].found.as_deref(), Some("6"));
         let full = "(一)予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n(二)部分公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
-        assert!(check_text(&TableRowIncomplete, full).is_empty());
+        assert!(check_text(&TableRowIncomplete, &format!("{T3_NOTE}{full}")).is_empty());
     }
 }

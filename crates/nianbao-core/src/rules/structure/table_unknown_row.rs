@@ -51,12 +51,16 @@ impl Rule for TableUnknownRow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::structure::fixtures::T3_NOTE;
     use crate::rules::testing::check_text;
 
     #[test]
     fn an_extra_row_is_noted_and_official_rows_pass() {
         let t = "(一)予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n不予公开小计 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n";
-        assert_eq!(check_text(&TableUnknownRow, t).len(), 1);
+        assert_eq!(
+            check_text(&TableUnknownRow, &format!("{T3_NOTE}{t}")).len(),
+            1
+        );
         assert!(check_text(
             &TableUnknownRow,
             "(一)予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
