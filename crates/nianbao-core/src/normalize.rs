@@ -48,6 +48,9 @@ fn fold(c: char) -> Option<char> {
 /// The normalised form of a label: no whitespace, half-width brackets and colons, `、` as `,`,
 /// straight quotes, ASCII digits, `其它` as `其他`. Item numbers `1、` become `1.`.
 pub fn label(s: &str) -> String {
+    if s.bytes().all(|b| b.is_ascii_graphic()) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let chars = s.chars().filter_map(fold);
     for c in chars {
@@ -112,6 +115,18 @@ pub fn cell_value(raw: &str) -> CellValue {
     let text = trim(raw);
     if text.is_empty() {
         return CellValue::Blank;
+    }
+    // Most cells are plain counts.
+    if text.len() <= 15 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let value = text.bytes().fold(0u64, |n, d| n * 10 + u64::from(d - b'0')) as f64;
+        return CellValue::Number(Number {
+            value,
+            is_integer: true,
+            explicit_sign: false,
+            thousands_separator: false,
+            fullwidth_digits: false,
+            unit: None,
+        });
     }
     if PLACEHOLDERS.contains(&text) {
         return CellValue::Placeholder;

@@ -53,7 +53,7 @@ pub fn build(doc: Document) -> Model {
         .or(year_evidence.title.as_ref().map(|t| t.value))
         .or(year_evidence.body.as_ref().map(|b| b.value))
         .or(published.as_ref().map(|p| p.value.year - 1));
-    let template_signals = template::signals(&doc, &tables);
+    let template_signals = template::signals(&tables);
     let template = template::detect(&doc, &tables, &template_signals, year);
     let agency = meta::agency(&doc, &sections, published.as_ref());
     Model {

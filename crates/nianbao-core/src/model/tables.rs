@@ -136,6 +136,8 @@ pub(crate) struct Item<'a> {
     pub rows_known: bool,
     pub norm: String,
     pub value: CellValue,
+    /// The table-3 meaning of the label, computed once.
+    t3: Option<T3Label>,
 }
 
 impl Item<'_> {
@@ -146,11 +148,7 @@ impl Item<'_> {
         self.value == CellValue::Text
     }
     fn t3(&self) -> Option<T3Label> {
-        if self.is_text() {
-            labels::t3_label(&self.norm)
-        } else {
-            None
-        }
+        self.t3
     }
 }
 
@@ -167,7 +165,7 @@ fn anchor(item: &Item, zone: Option<Zone>) -> Option<Zone> {
     }
     // Only labels no other table has open table 3; its other rows are read once it is open
     // (a legacy 附表's `同意部分公开答复数` must not open it).
-    match labels::t3_label(norm) {
+    match item.t3 {
         Some(T3Label::Header) if T3_ONLY_HEADER.iter().any(|h| norm.contains(h)) => {
             Some(Zone::Applications)
         }
@@ -187,12 +185,26 @@ pub(crate) fn read_tables(doc: &Document, problems: &mut Vec<TableProblem>) -> T
     let mut items: Vec<Item> = Vec::new();
     for (block, b) in doc.blocks.iter().enumerate() {
         if let Block::Table(t) = b {
-            items.extend(t.cells.iter().map(|cell| Item {
-                cell,
-                block,
-                rows_known: t.rows_known,
-                norm: normalize::label(&cell.text),
-                value: normalize::cell_value(&cell.text),
+            items.extend(t.cells.iter().map(|cell| {
+                let value = normalize::cell_value(&cell.text);
+                let norm = if value == CellValue::Text {
+                    normalize::label(&cell.text)
+                } else {
+                    String::new()
+                };
+                let t3 = if value == CellValue::Text {
+                    labels::t3_label(&norm)
+                } else {
+                    None
+                };
+                Item {
+                    cell,
+                    block,
+                    rows_known: t.rows_known,
+                    norm,
+                    value,
+                    t3,
+                }
             }));
         }
     }

@@ -90,18 +90,25 @@ const LEGACY_WORDS: &[&str] = &[
     "国务院令第492号",
 ];
 
-/// Collects the format signals of every table cell, in document order.
-pub(crate) fn signals(doc: &Document, tables: &Tables) -> Vec<Signal> {
+/// Collects the format signals of table 2's captions, headers and row labels and of table 3's
+/// （六） rows, in document order.
+pub(crate) fn signals(tables: &Tables) -> Vec<Signal> {
     let mut out = Vec::new();
-    for table in doc.tables() {
-        for cell in &table.cells {
-            let norm = normalize::label(&cell.text);
+    if let Some(t2) = &tables.active_disclosure {
+        let labels = t2
+            .captions
+            .iter()
+            .chain(&t2.headers)
+            .map(|(t, s)| (t.as_str(), *s));
+        let rows = t2.rows.iter().map(|r| (r.label.as_str(), r.span));
+        for (text, span) in labels.chain(rows) {
+            let norm = normalize::label(text);
             for &(label, template) in SIGNALS {
                 if norm.contains(label) {
                     out.push(Signal {
                         template,
                         label,
-                        span: cell.span,
+                        span,
                     });
                 }
             }
@@ -110,7 +117,7 @@ pub(crate) fn signals(doc: &Document, tables: &Tables) -> Vec<Signal> {
                 out.push(Signal {
                     template: Template::Trial2019,
                     label: "本年新",
-                    span: cell.span,
+                    span,
                 });
             }
         }
@@ -132,6 +139,7 @@ pub(crate) fn signals(doc: &Document, tables: &Tables) -> Vec<Signal> {
             }
         }
     }
+    out.sort_by_key(|s| s.span.start);
     out
 }
 

@@ -11,42 +11,42 @@ use crate::normalize::{is_space, trim};
 use crate::span::LineIndex;
 use std::ops::Range;
 
-/// One physical line of the source, without its line break.
+/// One physical line of the source, without its line break, classified once.
 struct RawLine<'a> {
     text: &'a str,
     start: usize,
+    has_pipe: bool,
+    lone_pipes: bool,
+    /// `|---|:---:|` rows of a Markdown table.
+    markdown_rule: bool,
+    /// Has cell separators: `|`, or tabs between at least two non-empty cells (Word/WPS).
+    tabular: bool,
 }
 
-impl RawLine<'_> {
+impl<'a> RawLine<'a> {
+    fn new(text: &'a str, start: usize) -> RawLine<'a> {
+        let t = trim(text);
+        let has_pipe = t.contains('|');
+        let lone_pipes = has_pipe && t.chars().all(|c| c == '|' || is_space(c));
+        let markdown_rule = has_pipe
+            && t.contains("---")
+            && t.chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | '+') || is_space(c));
+        let tab_row =
+            t.contains('\t') && t.split('\t').filter(|c| !trim(c).is_empty()).count() >= 2;
+        let tabular = (has_pipe && !markdown_rule) || tab_row;
+        RawLine {
+            text,
+            start,
+            has_pipe,
+            lone_pipes,
+            markdown_rule,
+            tabular,
+        }
+    }
+
     fn trimmed(&self) -> &str {
         trim(self.text)
-    }
-    fn has_pipe(&self) -> bool {
-        self.text.contains('|')
-    }
-    fn is_lone_pipes(&self) -> bool {
-        let t = self.trimmed();
-        !t.is_empty() && t.chars().all(|c| c == '|' || is_space(c))
-    }
-    /// `|---|:---:|` rows of a Markdown table.
-    fn is_markdown_rule(&self) -> bool {
-        let t = self.trimmed();
-        t.contains("---")
-            && t.chars()
-                .all(|c| matches!(c, '|' | '-' | ':' | '+') || is_space(c))
-    }
-    /// A Word/WPS row: cells separated by tabs, at least two of them non-empty.
-    fn is_tab_row(&self) -> bool {
-        self.trimmed().contains('\t')
-            && self
-                .trimmed()
-                .split('\t')
-                .filter(|c| !trim(c).is_empty())
-                .count()
-                >= 2
-    }
-    fn is_tabular(&self) -> bool {
-        (self.has_pipe() && !self.is_markdown_rule()) || self.is_tab_row()
     }
 }
 
@@ -84,10 +84,7 @@ fn raw_lines(source: &str) -> impl Iterator<Item = RawLine<'_>> {
         let line_start = start;
         start += chunk.len();
         let text = chunk.strip_suffix('\n').unwrap_or(chunk);
-        RawLine {
-            text: text.strip_suffix('\r').unwrap_or(text),
-            start: line_start,
-        }
+        RawLine::new(text.strip_suffix('\r').unwrap_or(text), line_start)
     })
 }
 
@@ -95,9 +92,9 @@ fn raw_lines(source: &str) -> impl Iterator<Item = RawLine<'_>> {
 /// is a text line that a lone `|` line closes (FORMAT.md §9.5).
 fn in_table(lines: &[RawLine], i: usize) -> bool {
     let line = &lines[i];
-    line.is_tabular()
-        || (line.is_markdown_rule() && i > 0 && lines[i - 1].is_tabular())
-        || lines.get(i + 1).is_some_and(RawLine::is_lone_pipes)
+    line.tabular
+        || (line.markdown_rule && i > 0 && lines[i - 1].tabular)
+        || lines.get(i + 1).is_some_and(|l| l.lone_pipes)
 }
 
 /// Cell ranges of one line and whether the line left its last cell open (no closing `|`).
@@ -112,7 +109,7 @@ struct SplitLine {
 fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
     let base = line.start;
     let text = line.text;
-    if line.is_markdown_rule() {
+    if line.markdown_rule {
         return SplitLine {
             cells: Vec::new(),
             open: false,
@@ -120,7 +117,7 @@ fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
             lone_pipes: true,
         };
     }
-    if line.is_lone_pipes() {
+    if line.lone_pipes {
         // Each `|` is an empty cell, except one that closes the previous line's open cell.
         let pipes: Vec<usize> = text.match_indices('|').map(|(i, _)| base + i).collect();
         let skip = usize::from(previous_open);
@@ -132,7 +129,7 @@ fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
             lone_pipes: true,
         };
     }
-    let separator = if line.has_pipe() { '|' } else { '\t' };
+    let separator = if line.has_pipe { '|' } else { '\t' };
     let mut parts: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
     for (i, _) in text.match_indices(separator) {
