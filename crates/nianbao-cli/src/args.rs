@@ -29,18 +29,9 @@ pub enum Lang {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    Check {
-        paths: Vec<String>,
-        format: Format,
-        lang: Lang,
-        selection: Selection,
-    },
-    Rules {
-        markdown: bool,
-    },
-    Rule {
-        key: String,
-    },
+    Check { paths: Vec<String>, format: Format, lang: Lang, selection: Selection },
+    Rules { markdown: bool },
+    Rule { key: String },
     Help,
     Version,
 }
@@ -61,9 +52,7 @@ pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Command, String> 
             Ok(Command::Rules { markdown })
         }
         "rule" => {
-            let key = args
-                .next()
-                .ok_or("rule needs a code, e.g. `nianbao rule NB101`")?;
+            let key = args.next().ok_or("rule needs a code, e.g. `nianbao rule NB101`")?;
             Ok(Command::Rule { key })
         }
         "check" => parse_check(args),
@@ -76,24 +65,13 @@ fn parse_check(mut args: impl Iterator<Item = String>) -> Result<Command, String
     let mut format = Format::Human;
     let mut lang = Lang::Zh;
     let mut selection = Selection::default();
-    let list = |v: String| {
-        v.split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect::<Vec<_>>()
-    };
+    let list = |v: String| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
             _ => (arg.clone(), None),
         };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or(format!("{flag} needs a value"))
-        };
+        let mut value = || inline.clone().or_else(|| args.next()).ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
             "--format" | "-f" => {
                 format = match value()?.as_str() {
@@ -121,17 +99,9 @@ fn parse_check(mut args: impl Iterator<Item = String>) -> Result<Command, String
     }
     let unknown = selection.unknown_entries();
     if !unknown.is_empty() {
-        return Err(format!(
-            "--select/--ignore: no rule matches {}",
-            unknown.join(", ")
-        ));
+        return Err(format!("--select/--ignore: no rule matches {}", unknown.join(", ")));
     }
-    Ok(Command::Check {
-        paths,
-        format,
-        lang,
-        selection,
-    })
+    Ok(Command::Check { paths, format, lang, selection })
 }
 
 #[cfg(test)]
@@ -144,14 +114,8 @@ mod tests {
 
     #[test]
     fn check_options() {
-        let Ok(Command::Check {
-            paths,
-            format,
-            lang,
-            selection,
-        }) = parse_str(
-            "check --format=json --lang en --select NB1,structure --ignore NB104 a.txt -",
-        )
+        let Ok(Command::Check { paths, format, lang, selection }) =
+            parse_str("check --format=json --lang en --select NB1,structure --ignore NB104 a.txt -")
         else {
             panic!()
         };

@@ -6,23 +6,13 @@ use std::io::{self, Write};
 
 pub fn write(out: &mut impl Write, output: &CheckOutput, lang: Lang) -> io::Result<()> {
     for report in &output.reports {
-        let template = serde_json::to_value(report.template)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
+        let template =
+            serde_json::to_value(report.template).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
         let year = report.year.map_or("?".to_owned(), |y| y.to_string());
         let agency = report.agency.as_deref().unwrap_or("—");
         match lang {
-            Lang::Zh => writeln!(
-                out,
-                "{}  模板 {template} · 年度 {year} · 机关 {agency}",
-                report.source
-            )?,
-            Lang::En => writeln!(
-                out,
-                "{}  template {template} · year {year} · agency {agency}",
-                report.source
-            )?,
+            Lang::Zh => writeln!(out, "{}  模板 {template} · 年度 {year} · 机关 {agency}", report.source)?,
+            Lang::En => writeln!(out, "{}  template {template} · year {year} · agency {agency}", report.source)?,
         }
         for d in &report.diagnostics {
             let message = match lang {
@@ -33,11 +23,7 @@ pub fn write(out: &mut impl Write, output: &CheckOutput, lang: Lang) -> io::Resu
                 Lang::Zh => d.severity.zh(),
                 Lang::En => d.severity.as_str(),
             };
-            write!(
-                out,
-                "  {}:{}:{}: {severity} {} {message}",
-                report.source, d.span.line, d.span.column, d.code
-            )?;
+            write!(out, "  {}:{}:{}: {severity} {} {message}", report.source, d.span.line, d.span.column, d.code)?;
             match (&d.expected, &d.found, lang) {
                 (Some(e), Some(f), Lang::Zh) => writeln!(out, "（应为 {e}，实为 {f}）")?,
                 (Some(e), Some(f), Lang::En) => writeln!(out, " (expected {e}, found {f})")?,
@@ -46,33 +32,13 @@ pub fn write(out: &mut impl Write, output: &CheckOutput, lang: Lang) -> io::Resu
         }
         let s = report.summary;
         match lang {
-            Lang::Zh => writeln!(
-                out,
-                "  共 {} 个错误、{} 个警告、{} 个提示\n",
-                s.errors, s.warnings, s.infos
-            )?,
-            Lang::En => writeln!(
-                out,
-                "  {} errors, {} warnings, {} infos\n",
-                s.errors, s.warnings, s.infos
-            )?,
+            Lang::Zh => writeln!(out, "  共 {} 个错误、{} 个警告、{} 个提示\n", s.errors, s.warnings, s.infos)?,
+            Lang::En => writeln!(out, "  {} errors, {} warnings, {} infos\n", s.errors, s.warnings, s.infos)?,
         }
     }
-    let errors = output
-        .reports
-        .iter()
-        .filter(|r| r.diagnostics.iter().any(|d| d.severity == Severity::Error))
-        .count();
+    let errors = output.reports.iter().filter(|r| r.diagnostics.iter().any(|d| d.severity == Severity::Error)).count();
     match lang {
-        Lang::Zh => writeln!(
-            out,
-            "检查了 {} 份报告，其中 {errors} 份有错误。",
-            output.reports.len()
-        ),
-        Lang::En => writeln!(
-            out,
-            "Checked {} reports; {errors} with errors.",
-            output.reports.len()
-        ),
+        Lang::Zh => writeln!(out, "检查了 {} 份报告，其中 {errors} 份有错误。", output.reports.len()),
+        Lang::En => writeln!(out, "Checked {} reports; {errors} with errors.", output.reports.len()),
     }
 }

@@ -62,25 +62,12 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Check {
-            paths,
-            format,
-            lang,
-            selection,
-        } => check(&paths, format, lang, selection),
+        Command::Check { paths, format, lang, selection } => check(&paths, format, lang, selection),
     }
 }
 
-fn check(
-    paths: &[String],
-    format: Format,
-    lang: Lang,
-    selection: nianbao_core::Selection,
-) -> ExitCode {
-    let options = Options {
-        selection,
-        ..Options::default()
-    };
+fn check(paths: &[String], format: Format, lang: Lang, selection: nianbao_core::Selection) -> ExitCode {
+    let options = Options { selection, ..Options::default() };
     let mut reports: Vec<Report> = Vec::with_capacity(paths.len());
     let mut unreadable = 0;
     for path in paths {
@@ -102,9 +89,9 @@ fn check(
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &output)
-            .map_err(std::io::Error::from)
-            .and_then(|_| writeln!(out)),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &output).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+        }
         Format::Human => human::write(&mut out, &output, lang),
     };
     if let Err(e) = written {
@@ -116,10 +103,7 @@ fn check(
     if output.reports.is_empty() || unreadable == paths.len() {
         return ExitCode::from(2);
     }
-    let any_error = output
-        .reports
-        .iter()
-        .any(|r| r.diagnostics.iter().any(|d| d.severity == Severity::Error));
+    let any_error = output.reports.iter().any(|r| r.diagnostics.iter().any(|d| d.severity == Severity::Error));
     if any_error || unreadable > 0 {
         ExitCode::from(1)
     } else {

@@ -17,12 +17,7 @@ fn nianbao(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
         .spawn()
         .expect("nianbao runs");
     if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write stdin");
+        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
     }
     drop(child.stdin.take());
     let out = child.wait_with_output().expect("nianbao finishes");
@@ -47,10 +42,7 @@ fn seeds() -> Vec<String> {
 /// Validates `value` against the subset of JSON Schema that report.schema.json uses.
 fn validate(schema: &Value, root: &Value, value: &Value, path: &str, errors: &mut Vec<String>) {
     if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
-        let target = r
-            .trim_start_matches("#/")
-            .split('/')
-            .fold(root, |s, k| &s[k]);
+        let target = r.trim_start_matches("#/").split('/').fold(root, |s, k| &s[k]);
         return validate(target, root, value, path, errors);
     }
     if let Some(c) = schema.get("const") {
@@ -84,20 +76,14 @@ fn validate(schema: &Value, root: &Value, value: &Value, path: &str, errors: &mu
             return;
         }
     }
-    if let (Some(req), Some(obj)) = (
-        schema.get("required").and_then(Value::as_array),
-        value.as_object(),
-    ) {
+    if let (Some(req), Some(obj)) = (schema.get("required").and_then(Value::as_array), value.as_object()) {
         for key in req.iter().filter_map(Value::as_str) {
             if !obj.contains_key(key) {
                 errors.push(format!("{path}: missing {key}"));
             }
         }
     }
-    if let (Some(props), Some(obj)) = (
-        schema.get("properties").and_then(Value::as_object),
-        value.as_object(),
-    ) {
+    if let (Some(props), Some(obj)) = (schema.get("properties").and_then(Value::as_object), value.as_object()) {
         for (key, sub) in props {
             if let Some(v) = obj.get(key) {
                 validate(sub, root, v, &format!("{path}.{key}"), errors);
@@ -106,14 +92,8 @@ fn validate(schema: &Value, root: &Value, value: &Value, path: &str, errors: &mu
     }
     if let Some(arr) = value.as_array() {
         let len = arr.len() as u64;
-        if schema
-            .get("minItems")
-            .and_then(Value::as_u64)
-            .is_some_and(|m| len < m)
-            || schema
-                .get("maxItems")
-                .and_then(Value::as_u64)
-                .is_some_and(|m| len > m)
+        if schema.get("minItems").and_then(Value::as_u64).is_some_and(|m| len < m)
+            || schema.get("maxItems").and_then(Value::as_u64).is_some_and(|m| len > m)
         {
             errors.push(format!("{path}: {len} items"));
         }
@@ -127,10 +107,8 @@ fn validate(schema: &Value, root: &Value, value: &Value, path: &str, errors: &mu
 
 #[test]
 fn json_output_follows_the_schema() {
-    let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(format!("{FIXTURES}/report.schema.json")).unwrap(),
-    )
-    .unwrap();
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/report.schema.json")).unwrap()).unwrap();
     let seeds = seeds();
     let mut args = vec!["check", "--format", "json"];
     args.extend(seeds.iter().map(String::as_str));
@@ -140,25 +118,15 @@ fn json_output_follows_the_schema() {
     let mut errors = Vec::new();
     validate(&schema, &schema, &output, "$", &mut errors);
     assert!(errors.is_empty(), "{errors:#?}");
-    let sources: Vec<&str> = output["reports"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["source"].as_str().unwrap())
-        .collect();
+    let sources: Vec<&str> =
+        output["reports"].as_array().unwrap().iter().map(|r| r["source"].as_str().unwrap()).collect();
     assert_eq!(sources, seeds, "reports in input order, source as given");
-    assert_eq!(
-        output["reports"][3]["tables"]["applications"]["rows"][0]["values"][6],
-        3
-    );
+    assert_eq!(output["reports"][3]["tables"]["applications"]["rows"][0]["values"][6], 3);
 }
 
 #[test]
 fn stdin_and_exit_codes() {
-    let (code, stdout, _) = nianbao(
-        &["check", "--format", "json", "-"],
-        Some("%PDF-1.4 binary".as_bytes()),
-    );
+    let (code, stdout, _) = nianbao(&["check", "--format", "json", "-"], Some("%PDF-1.4 binary".as_bytes()));
     assert_eq!(code, 1, "an unsupported input is an error finding");
     let output: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(output["reports"][0]["source"], "-");
@@ -166,17 +134,9 @@ fn stdin_and_exit_codes() {
     assert_eq!(output["reports"][0]["input"]["kind"], "unsupported");
     assert_eq!(output["reports"][0]["diagnostics"][0]["code"], "NB001");
 
-    assert_eq!(
-        nianbao(&["check", "no-such-file.txt"], None).0,
-        2,
-        "nothing readable"
-    );
+    assert_eq!(nianbao(&["check", "no-such-file.txt"], None).0, 2, "nothing readable");
     assert_eq!(nianbao(&["check"], None).0, 2, "usage error");
-    assert_eq!(
-        nianbao(&["check", "--format", "xml", "a"], None).0,
-        2,
-        "usage error"
-    );
+    assert_eq!(nianbao(&["check", "--format", "xml", "a"], None).0, 2, "usage error");
 }
 
 #[test]
@@ -194,9 +154,6 @@ fn rules_and_rule_docs() {
     assert!(list.contains("NB101") && list.contains("section-missing"));
     let (code, doc, _) = nianbao(&["rule", "NB101"], None);
     assert_eq!(code, 0);
-    assert!(
-        doc.contains("## What it does") && doc.contains("## How to fix"),
-        "{doc}"
-    );
+    assert!(doc.contains("## What it does") && doc.contains("## How to fix"), "{doc}");
     assert_eq!(nianbao(&["rule", "NB999"], None).0, 2);
 }

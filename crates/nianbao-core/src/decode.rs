@@ -34,10 +34,7 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Sniffed::Empty;
     }
-    MAGIC
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map_or(Sniffed::Text, |&(_, kind)| kind)
+    MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or(Sniffed::Text, |&(_, kind)| kind)
 }
 
 /// Decoded text and how it was obtained.
@@ -68,21 +65,13 @@ pub fn decode(bytes: &[u8], looks_like_html: bool) -> Decoded {
         return decode_with(encoding, bytes);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Decoded {
-            text: text.to_owned(),
-            encoding: "UTF-8",
-            had_errors: false,
-        };
+        return Decoded { text: text.to_owned(), encoding: "UTF-8", had_errors: false };
     }
     // UTF-8 with a few damaged bytes stays UTF-8; GBK read as UTF-8 fails on nearly every
     // Chinese character, so many errors mean GB18030.
     let lossy = decode_with(UTF_8, bytes);
     let replaced = lossy.text.chars().filter(|&c| c == '\u{FFFD}').count();
-    let non_ascii = lossy
-        .text
-        .chars()
-        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
-        .count();
+    let non_ascii = lossy.text.chars().filter(|&c| !c.is_ascii() && c != '\u{FFFD}').count();
     if replaced * 20 <= non_ascii {
         return lossy;
     }
@@ -91,16 +80,8 @@ pub fn decode(bytes: &[u8], looks_like_html: bool) -> Decoded {
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    let name = if encoding == UTF_8 {
-        "UTF-8"
-    } else {
-        encoding.name()
-    };
-    Decoded {
-        text: text.into_owned(),
-        encoding: name,
-        had_errors,
-    }
+    let name = if encoding == UTF_8 { "UTF-8" } else { encoding.name() };
+    Decoded { text: text.into_owned(), encoding: name, had_errors }
 }
 
 /// UTF-16 text of mostly ASCII or CJK has NULs at one parity only when it is ASCII-heavy;
@@ -112,12 +93,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
+    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
     if odd_nul * 10 >= pairs * 3 && even_nul * 20 < pairs {
         Some(UTF_16LE)
     } else if even_nul * 10 >= pairs * 3 && odd_nul * 20 < pairs {
@@ -157,10 +133,7 @@ pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// True when decoded text is really a binary file: NULs or many control characters.
 pub fn looks_binary(text: &str) -> bool {
     let sample: Vec<char> = text.chars().take(8192).collect();
-    let controls = sample
-        .iter()
-        .filter(|&&c| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
-        .count();
+    let controls = sample.iter().filter(|&&c| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c')).count();
     let replaced = sample.iter().filter(|&&c| c == '\u{FFFD}').count();
     controls * 50 > sample.len().max(1) || replaced * 5 > sample.len().max(1)
 }
@@ -168,37 +141,17 @@ pub fn looks_binary(text: &str) -> bool {
 /// HTML if the name says so or the text opens with markup.
 pub fn looks_like_html(name: &str, bytes: &[u8]) -> bool {
     let lower_name = name.to_ascii_lowercase();
-    if lower_name.ends_with(".html")
-        || lower_name.ends_with(".htm")
-        || lower_name.ends_with(".xhtml")
-    {
+    if lower_name.ends_with(".html") || lower_name.ends_with(".htm") || lower_name.ends_with(".xhtml") {
         return true;
     }
-    let head: Vec<u8> = bytes
-        .iter()
-        .filter(|&&b| b != 0)
-        .take(2048)
-        .map(u8::to_ascii_lowercase)
-        .collect();
-    let start = head
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(0);
+    let head: Vec<u8> = bytes.iter().filter(|&&b| b != 0).take(2048).map(u8::to_ascii_lowercase).collect();
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
     let head = &head[start..];
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     head.starts_with(b"<")
-        && [
-            &b"<html"[..],
-            b"<!doctype html",
-            b"<body",
-            b"<table",
-            b"<div",
-            b"<p",
-            b"<meta",
-            b"<head",
-        ]
-        .iter()
-        .any(|tag| find(head, tag).is_some())
+        && [&b"<html"[..], b"<!doctype html", b"<body", b"<table", b"<div", b"<p", b"<meta", b"<head"]
+            .iter()
+            .any(|tag| find(head, tag).is_some())
 }
 
 #[cfg(test)]
@@ -215,10 +168,7 @@ mod tests {
         let mut le = vec![0xFF, 0xFE];
         le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
         assert_eq!(decode(&le, false).encoding, "UTF-16LE");
-        let ascii_le: Vec<u8> = "0 | 1 | 2 | 3"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
+        let ascii_le: Vec<u8> = "0 | 1 | 2 | 3".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(decode(&ascii_le, false).encoding, "UTF-16LE");
     }
 

@@ -34,10 +34,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits {
-            max_input_bytes: 32 * 1024 * 1024,
-            max_docx_xml_bytes: 64 * 1024 * 1024,
-        }
+        Limits { max_input_bytes: 32 * 1024 * 1024, max_docx_xml_bytes: 64 * 1024 * 1024 }
     }
 }
 

@@ -6,11 +6,7 @@
 
 /// Whitespace as it occurs in copied reports: ASCII, NBSP, ideographic space, zero-width chars.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{00A0}' | '\u{3000}' | '\u{200B}' | '\u{FEFF}' | '\u{2002}'..='\u{200A}'
-        )
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{3000}' | '\u{200B}' | '\u{FEFF}' | '\u{2002}'..='\u{200A}')
 }
 
 pub fn trim(s: &str) -> &str {
@@ -88,28 +84,9 @@ pub struct Number {
     pub unit: Option<&'static str>,
 }
 
-const PLACEHOLDERS: &[&str] = &[
-    "—",
-    "——",
-    "-",
-    "--",
-    "－",
-    "―",
-    "–",
-    "/",
-    "／",
-    "\\",
-    "无",
-    "空",
-    "不适用",
-    "N/A",
-    "n/a",
-    "NA",
-    "暂无",
-];
-const UNITS: &[&str] = &[
-    "万元", "元", "件次", "件", "条", "个", "项", "人次", "次", "篇",
-];
+const PLACEHOLDERS: &[&str] =
+    &["—", "——", "-", "--", "－", "―", "–", "/", "／", "\\", "无", "空", "不适用", "N/A", "n/a", "NA", "暂无"];
+const UNITS: &[&str] = &["万元", "元", "件次", "件", "条", "个", "项", "人次", "次", "篇"];
 
 pub fn cell_value(raw: &str) -> CellValue {
     let text = trim(raw);
@@ -202,10 +179,7 @@ fn parse_number(text: &str) -> Option<Number> {
 
 /// Chinese numerals 一 … 十 as used for section and row ordinals.
 pub fn chinese_ordinal(c: char) -> Option<u8> {
-    "一二三四五六七八九十"
-        .chars()
-        .position(|d| d == c)
-        .map(|i| i as u8 + 1)
+    "一二三四五六七八九十".chars().position(|d| d == c).map(|i| i as u8 + 1)
 }
 
 #[cfg(test)]

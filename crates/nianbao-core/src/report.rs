@@ -15,11 +15,7 @@ pub struct CheckOutput {
 
 impl CheckOutput {
     pub fn new(reports: Vec<Report>) -> CheckOutput {
-        CheckOutput {
-            tool: "nianbao",
-            version: env!("CARGO_PKG_VERSION"),
-            reports,
-        }
+        CheckOutput { tool: "nianbao", version: env!("CARGO_PKG_VERSION"), reports }
     }
 }
 
@@ -151,9 +147,7 @@ pub struct Diagnostic {
 
 impl Report {
     pub(crate) fn new(source: &str, model: Model, mut diagnostics: Vec<Diagnostic>) -> Report {
-        diagnostics.sort_by(|a, b| {
-            (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code))
-        });
+        diagnostics.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
         let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
         let summary = Summary {
             errors: count(Severity::Error),
@@ -162,11 +156,7 @@ impl Report {
         };
         Report {
             source: source.to_owned(),
-            input: InputInfo {
-                kind: model.doc.kind,
-                encoding: model.doc.encoding.clone(),
-                bytes: model.doc.bytes,
-            },
+            input: InputInfo { kind: model.doc.kind, encoding: model.doc.encoding.clone(), bytes: model.doc.bytes },
             template: model.template,
             year: model.year,
             agency: model.agency.map(|a| a.value),

@@ -23,15 +23,8 @@ impl Span {
 
     /// The smallest span covering both (line/column of the earlier one).
     pub fn cover(self, other: Span) -> Span {
-        let (first, _) = if self.start <= other.start {
-            (self, other)
-        } else {
-            (other, self)
-        };
-        Span {
-            end: self.end.max(other.end),
-            ..first
-        }
+        let (first, _) = if self.start <= other.start { (self, other) } else { (other, self) };
+        Span { end: self.end.max(other.end), ..first }
     }
 }
 
@@ -55,12 +48,7 @@ impl LineIndex {
         let line_idx = self.line_starts.partition_point(|&s| s <= start) - 1;
         let line_start = self.line_starts[line_idx];
         let column = text[line_start..start].chars().count() + 1;
-        Span {
-            start,
-            end,
-            line: line_idx as u32 + 1,
-            column: column as u32,
-        }
+        Span { start, end, line: line_idx as u32 + 1, column: column as u32 }
     }
 }
 

@@ -18,22 +18,12 @@ fn values(format: Format) -> impl Strategy<Value = Values> {
         .map(|headers| {
             headers
                 .into_iter()
-                .map(|h| {
-                    if h == "本年增/减" {
-                        (-500i64..500).boxed()
-                    } else {
-                        (0i64..20_000).boxed()
-                    }
-                })
+                .map(|h| if h == "本年增/减" { (-500i64..500).boxed() } else { (0i64..20_000).boxed() })
                 .collect::<Vec<_>>()
         })
         .collect::<Vec<_>>();
     let rows = common::t3_ids(format).len();
-    (
-        t2,
-        prop::collection::vec(prop::array::uniform7(0i64..100_000), rows),
-        prop::array::uniform15(0i64..1000),
-    )
+    (t2, prop::collection::vec(prop::array::uniform7(0i64..100_000), rows), prop::array::uniform15(0i64..1000))
         .prop_map(move |(t2, t3, t4)| Values { format, t2, t3, t4 })
 }
 
@@ -57,59 +47,28 @@ fn check_roundtrip(v: &Values, style: Style, encoding: Encoding) -> Result<(), T
         (_, Encoding::Utf16Le) => "UTF-16LE",
         (_, Encoding::Utf16Be) => "UTF-16BE",
     };
-    prop_assert_eq!(
-        model.doc.encoding.as_str(),
-        expected_encoding,
-        "{}",
-        context
-    );
+    prop_assert_eq!(model.doc.encoding.as_str(), expected_encoding, "{}", context);
     prop_assert_eq!(model.template, expected_template, "{}", context);
     prop_assert_eq!(model.year, Some(common::year_of(v.format)), "{}", context);
 
-    let t2 = model
-        .tables
-        .active_disclosure
-        .as_ref()
-        .ok_or_else(|| TestCaseError::fail(format!("{context}: no table 2")))?;
-    let got: Vec<Vec<f64>> = t2
-        .rows
-        .iter()
-        .map(|r| {
-            r.cells
-                .iter()
-                .map(|c| c.value().unwrap_or(f64::NAN))
-                .collect()
-        })
-        .collect();
-    let want: Vec<Vec<f64>> =
-        v.t2.iter()
-            .map(|r| r.iter().map(|&x| x as f64).collect())
-            .collect();
+    let t2 =
+        model.tables.active_disclosure.as_ref().ok_or_else(|| TestCaseError::fail(format!("{context}: no table 2")))?;
+    let got: Vec<Vec<f64>> =
+        t2.rows.iter().map(|r| r.cells.iter().map(|c| c.value().unwrap_or(f64::NAN)).collect()).collect();
+    let want: Vec<Vec<f64>> = v.t2.iter().map(|r| r.iter().map(|&x| x as f64).collect()).collect();
     prop_assert_eq!(got, want, "{}", context);
 
-    let t3 = model
-        .tables
-        .applications
-        .as_ref()
-        .ok_or_else(|| TestCaseError::fail(format!("{context}: no table 3")))?;
+    let t3 = model.tables.applications.as_ref().ok_or_else(|| TestCaseError::fail(format!("{context}: no table 3")))?;
     let ids = common::t3_ids(v.format);
-    prop_assert_eq!(
-        t3.rows.iter().map(|r| r.id).collect::<Vec<_>>(),
-        ids.clone(),
-        "{}",
-        context
-    );
+    prop_assert_eq!(t3.rows.iter().map(|r| r.id).collect::<Vec<_>>(), ids.clone(), "{}", context);
     for (row, want) in t3.rows.iter().zip(&v.t3) {
         let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
         let want: Vec<Option<f64>> = want.iter().map(|&x| Some(x as f64)).collect();
         prop_assert_eq!(got, want, "{} row {}", context, row.id);
     }
 
-    let t4 = model
-        .tables
-        .review_litigation
-        .as_ref()
-        .ok_or_else(|| TestCaseError::fail(format!("{context}: no table 4")))?;
+    let t4 =
+        model.tables.review_litigation.as_ref().ok_or_else(|| TestCaseError::fail(format!("{context}: no table 4")))?;
     let got: Vec<Option<f64>> = t4.cells.iter().map(|c| c.value()).collect();
     let want: Vec<Option<f64>> = v.t4.iter().map(|&x| Some(x as f64)).collect();
     prop_assert_eq!(got, want, "{}", context);
@@ -118,12 +77,7 @@ fn check_roundtrip(v: &Values, style: Style, encoding: Encoding) -> Result<(), T
     if style != Style::Docx && style != Style::Html && matches!(encoding, Encoding::Utf8) {
         for row in &t3.rows {
             for cell in row.cells.iter() {
-                prop_assert_eq!(
-                    &model.doc.text[cell.span.range()],
-                    cell.text.as_str(),
-                    "{}",
-                    context
-                );
+                prop_assert_eq!(&model.doc.text[cell.span.range()], cell.text.as_str(), "{}", context);
             }
         }
     }
@@ -132,11 +86,7 @@ fn check_roundtrip(v: &Values, style: Style, encoding: Encoding) -> Result<(), T
 
 fn all_serialisations(v: &Values) -> Result<(), TestCaseError> {
     for style in ALL_STYLES {
-        let encodings: &[Encoding] = if style == Style::Docx {
-            &[Encoding::Utf8]
-        } else {
-            &ALL_ENCODINGS
-        };
+        let encodings: &[Encoding] = if style == Style::Docx { &[Encoding::Utf8] } else { &ALL_ENCODINGS };
         for &encoding in encodings {
             check_roundtrip(v, style, encoding)?;
         }

@@ -11,10 +11,7 @@ fn fixture(name: &str) -> Vec<u8> {
         .expect("fixtures")
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .find(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(name))
-        })
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(name)))
         .unwrap_or_else(|| panic!("no fixture {name}"));
     std::fs::read(path).expect("readable fixture")
 }
@@ -70,21 +67,13 @@ fn every_cell_span_points_at_its_text() {
             .active_disclosure
             .iter()
             .flat_map(|a| a.rows.iter().flat_map(|r| r.cells.iter()))
-            .chain(
-                t.applications
-                    .iter()
-                    .flat_map(|a| a.rows.iter().flat_map(|r| r.cells.iter())),
-            )
+            .chain(t.applications.iter().flat_map(|a| a.rows.iter().flat_map(|r| r.cells.iter())))
             .chain(t.review_litigation.iter().flat_map(|r| r.cells.iter()));
         for cell in cells.filter(|c| !c.text.is_empty()) {
             assert_eq!(&m.doc.text[cell.span.range()], cell.text, "seed {name}");
         }
         for s in &m.sections {
-            assert!(
-                m.doc.text[s.span.range()].contains(&s.title),
-                "seed {name}: {}",
-                s.title
-            );
+            assert!(m.doc.text[s.span.range()].contains(&s.title), "seed {name}: {}", s.title);
         }
     }
 }
@@ -93,33 +82,21 @@ fn every_cell_span_points_at_its_text() {
 fn facts_of_format_spec_section_11() {
     let m = model("000");
     assert_eq!((m.template, m.year), (Template::Rev2021, Some(2019)));
-    assert_eq!(
-        m.agency.as_ref().map(|a| a.value.as_str()),
-        Some("鞍山市人社局")
-    );
+    assert_eq!(m.agency.as_ref().map(|a| a.value.as_str()), Some("鞍山市人社局"));
     let t3 = m.tables.applications.as_ref().unwrap();
     assert_eq!(t3.row("3.7").unwrap().cells[6].value(), Some(1.0));
     assert_eq!(t3.rows.len(), 25);
 
     let m = model("001");
     assert_eq!((m.template, m.year), (Template::Legacy, Some(2013)));
-    assert_eq!(
-        m.published.as_ref().map(|p| p.value.to_string()).as_deref(),
-        Some("2014-01-02")
-    );
+    assert_eq!(m.published.as_ref().map(|p| p.value.to_string()).as_deref(), Some("2014-01-02"));
     assert_eq!(m.tables.other.len(), 3);
     assert_eq!(m.tables.other[0].rows[1], ["主动公开信息数", "条", "635"]);
 
     let m = model("002");
     assert_eq!((m.template, m.year), (Template::Rev2021, Some(2023)));
-    assert_eq!(
-        m.agency.as_ref().map(|a| a.value.as_str()),
-        Some("莆田市涵江区人力资源和社会保障局")
-    );
-    assert_eq!(
-        m.published.as_ref().map(|p| p.value.to_string()).as_deref(),
-        Some("2024-01-08")
-    );
+    assert_eq!(m.agency.as_ref().map(|a| a.value.as_str()), Some("莆田市涵江区人力资源和社会保障局"));
+    assert_eq!(m.published.as_ref().map(|p| p.value.to_string()).as_deref(), Some("2024-01-08"));
 
     let m = model("003");
     assert_eq!((m.template, m.year), (Template::Trial2019, Some(2019)));
@@ -138,22 +115,12 @@ fn facts_of_format_spec_section_11() {
 
 #[test]
 fn templates_read_as_their_format() {
-    for (file, template, year) in [
-        ("TEMPLATE-2021.txt", Template::Rev2021, 2021),
-        ("TEMPLATE-2019.txt", Template::Trial2019, 2019),
-    ] {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../tests/fixtures/templates/"
-        )
-        .to_owned()
-            + file;
+    for (file, template, year) in
+        [("TEMPLATE-2021.txt", Template::Rev2021, 2021), ("TEMPLATE-2019.txt", Template::Trial2019, 2019)]
+    {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/templates/").to_owned() + file;
         let m = nianbao_core::read(&std::fs::read(path).unwrap(), file, &Options::default());
         assert_eq!((m.template, m.year), (template, Some(year)), "{file}");
-        assert!(
-            m.table_problems.is_empty(),
-            "{file}: {:?}",
-            m.table_problems
-        );
+        assert!(m.table_problems.is_empty(), "{file}: {:?}", m.table_problems);
     }
 }

@@ -26,26 +26,12 @@ impl TableCell {
     }
 
     pub fn from_text(text: &str, span: Span) -> TableCell {
-        TableCell {
-            text: text.to_owned(),
-            parsed: normalize::cell_value(text),
-            span,
-            missing: false,
-        }
+        TableCell { text: text.to_owned(), parsed: normalize::cell_value(text), span, missing: false }
     }
 
     pub fn missing(at: Span) -> TableCell {
-        let span = Span {
-            start: at.end,
-            end: at.end,
-            ..at
-        };
-        TableCell {
-            text: String::new(),
-            parsed: CellValue::Blank,
-            span,
-            missing: true,
-        }
+        let span = Span { start: at.end, end: at.end, ..at };
+        TableCell { text: String::new(), parsed: CellValue::Blank, span, missing: true }
     }
 
     /// The number, or `None` for a blank, placeholder or non-numeric cell.

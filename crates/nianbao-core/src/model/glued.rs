@@ -8,10 +8,7 @@
 
 use super::cell::{Cells, TableCell};
 use super::labels::{self, T3Label};
-use super::tables::{
-    ApplicationRow, Applications, ProblemKind, ReviewLitigation, StandardTable, TableProblem,
-    Tables,
-};
+use super::tables::{ApplicationRow, Applications, ProblemKind, ReviewLitigation, StandardTable, TableProblem, Tables};
 use crate::normalize;
 use crate::read::{Document, Line};
 use std::ops::Range;
@@ -36,64 +33,29 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             _ => None,
         };
         if let Some(id) = id {
-            if tables
-                .applications
-                .as_ref()
-                .is_some_and(|a| a.row(id).is_some())
-            {
+            if tables.applications.as_ref().is_some_and(|a| a.row(id).is_some()) {
                 continue;
             }
             let row_sum = |v: &[u64]| v[..6].iter().sum::<u64>() == v[6];
-            let Some(cells) = read_row(
-                doc,
-                line,
-                label.len(),
-                digits,
-                7,
-                &row_sum,
-                StandardTable::Applications,
-                problems,
-            ) else {
+            let Some(cells) =
+                read_row(doc, line, label.len(), digits, 7, &row_sum, StandardTable::Applications, problems)
+            else {
                 continue;
             };
             let span = cells.iter().fold(line.span, |s, c| s.cover(c.span));
-            let row = ApplicationRow {
-                id,
-                label: label.trim().to_owned(),
-                cells: Cells(cells),
-                span,
-            };
+            let row = ApplicationRow { id, label: label.trim().to_owned(), cells: Cells(cells), span };
             match &mut tables.applications {
                 Some(a) => a.rows.push(row),
-                None => {
-                    tables.applications = Some(Applications {
-                        span: line.span,
-                        rows: vec![row],
-                    })
-                }
+                None => tables.applications = Some(Applications { span: line.span, rows: vec![row] }),
             }
         } else if label.trim().is_empty()
             && tables.review_litigation.is_none()
-            && lines[n.saturating_sub(3)..n]
-                .iter()
-                .any(|l| l.text.contains("尚未审结"))
+            && lines[n.saturating_sub(3)..n].iter().any(|l| l.text.contains("尚未审结"))
         {
-            let totals =
-                |v: &[u64]| (0..3).all(|g| v[g * 5..g * 5 + 4].iter().sum::<u64>() == v[g * 5 + 4]);
-            if let Some(cells) = read_row(
-                doc,
-                line,
-                0,
-                digits,
-                15,
-                &totals,
-                StandardTable::ReviewLitigation,
-                problems,
-            ) {
-                tables.review_litigation = Some(ReviewLitigation {
-                    cells: Cells(cells),
-                    span: line.span,
-                });
+            let totals = |v: &[u64]| (0..3).all(|g| v[g * 5..g * 5 + 4].iter().sum::<u64>() == v[g * 5 + 4]);
+            if let Some(cells) = read_row(doc, line, 0, digits, 15, &totals, StandardTable::ReviewLitigation, problems)
+            {
+                tables.review_litigation = Some(ReviewLitigation { cells: Cells(cells), span: line.span });
             }
         }
     }
@@ -124,14 +86,8 @@ fn read_row(
     table: StandardTable,
     problems: &mut Vec<TableProblem>,
 ) -> Option<Vec<TableCell>> {
-    let mut search = Search {
-        digits: digits.as_bytes(),
-        parts,
-        check,
-        steps: 0,
-        found: Vec::new(),
-        current: Vec::new(),
-    };
+    let mut search =
+        Search { digits: digits.as_bytes(), parts, check, steps: 0, found: Vec::new(), current: Vec::new() };
     let count = if digits.chars().filter(char::is_ascii_digit).count() > MAX_DIGITS {
         usize::MAX
     } else {
@@ -146,9 +102,7 @@ fn read_row(
     if count != 1 {
         problems.push(TableProblem {
             table,
-            kind: ProblemKind::Unreadable {
-                readings: count.min(2),
-            },
+            kind: ProblemKind::Unreadable { readings: count.min(2) },
             span: line.span,
             label,
         });
@@ -161,20 +115,11 @@ fn read_row(
         .iter()
         .map(|r| {
             let text = &digits[r.clone()];
-            let span = if exact {
-                doc.span(base + r.start..base + r.end)
-            } else {
-                line.span
-            };
+            let span = if exact { doc.span(base + r.start..base + r.end) } else { line.span };
             TableCell::from_text(text, span)
         })
         .collect();
-    problems.push(TableProblem {
-        table,
-        kind: ProblemKind::Recovered,
-        span: line.span,
-        label,
-    });
+    problems.push(TableProblem { table, kind: ProblemKind::Recovered, span: line.span, label });
     Some(cells)
 }
 
@@ -199,11 +144,7 @@ impl Search<'_> {
         }
         if self.current.len() == self.parts {
             if pos == self.digits.len() {
-                let values: Vec<u64> = self
-                    .current
-                    .iter()
-                    .map(|r| parse(&self.digits[r.clone()]))
-                    .collect();
+                let values: Vec<u64> = self.current.iter().map(|r| parse(&self.digits[r.clone()])).collect();
                 if (self.check)(&values) {
                     self.found.push(self.current.clone());
                 }
@@ -240,9 +181,7 @@ mod tests {
 
     #[test]
     fn a_row_with_one_reading_is_recovered() {
-        let m = model(
-            "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量230 000023\n",
-        );
+        let m = model("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量230 000023\n");
         let row = m.tables.applications.as_ref().unwrap().row("1").unwrap();
         let values: Vec<f64> = row.cells.iter().map(|c| c.value().unwrap()).collect();
         assert_eq!(values, [23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 23.0]);
@@ -254,9 +193,6 @@ mod tests {
         // 1+10 = 11 and 11 = 11 read the same digits.
         let m = model("一、本年新收政府信息公开申请数量110000011\n");
         assert!(m.tables.applications.is_none());
-        assert!(m
-            .table_problems
-            .iter()
-            .any(|p| matches!(p.kind, super::ProblemKind::Unreadable { .. })));
+        assert!(m.table_problems.iter().any(|p| matches!(p.kind, super::ProblemKind::Unreadable { .. })));
     }
 }

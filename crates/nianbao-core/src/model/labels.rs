@@ -5,9 +5,8 @@
 
 /// Row ids of table 3 (the schema's `applications.rows[].id`), in official order.
 pub const T3_ROW_IDS: &[&str] = &[
-    "1", "2", "3.1", "3.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8",
-    "3.4.1", "3.4.2", "3.4.3", "3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5", "3.6", "3.6.1",
-    "3.6.2", "3.6.3", "3.7", "4",
+    "1", "2", "3.1", "3.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8", "3.4.1", "3.4.2",
+    "3.4.3", "3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5", "3.6", "3.6.1", "3.6.2", "3.6.3", "3.7", "4",
 ];
 
 /// Official labels of table 3 rows, for display and messages.
@@ -44,15 +43,7 @@ pub fn t3_official_label(id: &str) -> &'static str {
 }
 
 /// Column labels of table 3, in schema order.
-pub const T3_COLUMNS: [&str; 7] = [
-    "自然人",
-    "商业企业",
-    "科研机构",
-    "社会公益组织",
-    "法律服务机构",
-    "其他",
-    "总计",
-];
+pub const T3_COLUMNS: [&str; 7] = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
 
 /// Column labels of table 4, in schema order.
 pub const T4_COLUMNS: [&str; 15] = [
@@ -151,9 +142,7 @@ pub fn t3_label(norm: &str) -> Option<T3Label> {
         row("3.6.2")
     } else if has("其他处理") {
         Some(OtherHandling)
-    } else if norm.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.') == "其他"
-        && norm != "其他"
-    {
+    } else if norm.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.') == "其他" && norm != "其他" {
         row("3.6.3")
     } else if has("总计") && norm != "总计" {
         row("3.7")
@@ -217,10 +206,7 @@ mod tests {
                 _ => assert_eq!(got, Some(T3Label::Row(id)), "{last}"),
             }
         }
-        assert_eq!(
-            t3_label(&label("(二)部分公开(区分处理的,只计这一情形,不计其他情形)")),
-            Some(T3Label::Row("3.2"))
-        );
+        assert_eq!(t3_label(&label("(二)部分公开(区分处理的,只计这一情形,不计其他情形)")), Some(T3Label::Row("3.2")));
         assert_eq!(t3_label(&label("（三）不予公开")), Some(T3Label::Group(33)));
         assert_eq!(t3_label("其他"), Some(T3Label::Header));
         assert_eq!(t3_label("总计"), Some(T3Label::Header));

@@ -37,9 +37,7 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days)
-            .contains(&day)
-            .then_some(Date { year, month, day })
+        (1..=days).contains(&day).then_some(Date { year, month, day })
     }
 }
 
@@ -83,19 +81,10 @@ pub fn years_in(text: &str) -> impl Iterator<Item = (i32, std::ops::Range<usize>
 fn bare_year_at(text: &str) -> Option<(i32, std::ops::Range<usize>)> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
     let year: i32 = text.get(start..start + 4)?.parse().ok()?;
-    (1990..=2100)
-        .contains(&year)
-        .then_some((year, start..start + 4))
+    (1990..=2100).contains(&year).then_some((year, start..start + 4))
 }
 
-const PERIOD_KEYS: &[&str] = &[
-    "统计期限",
-    "统计时限",
-    "统计期间",
-    "统计时间",
-    "统计区间",
-    "数据统计期",
-];
+const PERIOD_KEYS: &[&str] = &["统计期限", "统计时限", "统计期间", "统计时间", "统计区间", "数据统计期"];
 
 pub(crate) fn year_evidence(doc: &Document, sections: &[Section]) -> YearEvidence {
     let mut evidence = YearEvidence::default();
@@ -114,40 +103,22 @@ pub(crate) fn year_evidence(doc: &Document, sections: &[Section]) -> YearEvidenc
         if let Some((year, range)) = year {
             let start = dates.first().copied();
             // "2025年1月1日至12月31日": the end year is the start year.
-            let end = dates
-                .get(1)
-                .copied()
-                .or_else(|| month_day_after(tail, "至", year));
+            let end = dates.get(1).copied().or_else(|| month_day_after(tail, "至", year));
             let span = locate(doc, line, key_at + range.start..key_at + tail.len());
-            evidence.statistics_period = Some(Located {
-                value: StatisticsPeriod { year, start, end },
-                span,
-            });
+            evidence.statistics_period = Some(Located { value: StatisticsPeriod { year, start, end }, span });
         }
     }
     let title = title_line(doc);
     if let Some(line) = title {
         if let Some((year, range)) = years_in(&line.text).next() {
-            evidence.title = Some(Located {
-                value: year,
-                span: locate(doc, line, range),
-            });
+            evidence.title = Some(Located { value: year, span: locate(doc, line, range) });
         }
     }
     // The year the body speaks of most, in section 一 or else the opening paragraphs.
-    let body_lines: Vec<&Line> = match sections
-        .iter()
-        .find(|s| s.standard == Some(1) || s.number == 1)
-    {
+    let body_lines: Vec<&Line> = match sections.iter().find(|s| s.standard == Some(1) || s.number == 1) {
         Some(s) => doc.blocks[s.body.clone()]
             .iter()
-            .filter_map(|b| {
-                if let Block::Line(l) = b {
-                    Some(l)
-                } else {
-                    None
-                }
-            })
+            .filter_map(|b| if let Block::Line(l) = b { Some(l) } else { None })
             .take(12)
             .collect(),
         None => doc.lines().take(12).collect(),
@@ -162,10 +133,7 @@ pub(crate) fn year_evidence(doc: &Document, sections: &[Section]) -> YearEvidenc
         }
     }
     // Most mentions; on a tie the earlier year (plans for next year come later in the text).
-    if let Some(&(year, _, span)) = counts
-        .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-    {
+    if let Some(&(year, _, span)) = counts.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) {
         evidence.body = Some(Located { value: year, span });
     }
     evidence
@@ -193,10 +161,7 @@ pub(crate) fn locate(doc: &Document, line: &Line, range: std::ops::Range<usize>)
 /// Dates in a text: `2024年1月8日`, `2024-01-08`, `2024.1.8`, `2024/1/8`, and the corrupted
 /// `201711日` (D28) when only one month/day split is valid.
 pub fn dates_in(text: &str) -> Vec<Date> {
-    let t: String = text
-        .chars()
-        .map(|c| if is_space(c) { ' ' } else { c })
-        .collect();
+    let t: String = text.chars().map(|c| if is_space(c) { ' ' } else { c }).collect();
     let t = t.replace(' ', "");
     let mut out = Vec::new();
     let b = t.as_bytes();
@@ -240,9 +205,8 @@ fn parse_month_day(year: i32, rest: &str) -> Option<(Date, usize)> {
     let n = digits(rest);
     if (2..=4).contains(&n) && rest[n..].starts_with('日') {
         let ds = &rest[..n];
-        let splits: Vec<Date> = (1..n)
-            .filter_map(|k| Date::new(year, ds[..k].parse().ok()?, ds[k..].parse().ok()?))
-            .collect();
+        let splits: Vec<Date> =
+            (1..n).filter_map(|k| Date::new(year, ds[..k].parse().ok()?, ds[k..].parse().ok()?)).collect();
         if splits.len() == 1 {
             return Some((splits[0], n + '日'.len_utf8()));
         }
@@ -266,9 +230,7 @@ fn chinese_date(text: &str) -> Option<Date> {
             .or_else(|| (c == '零' || c == 'Ｏ' || c == 'O').then_some(0))
     };
     let (y, rest) = text.split_once('年')?;
-    let year = y
-        .chars()
-        .try_fold(0i32, |n, c| Some(n * 10 + digit(c)? as i32))?;
+    let year = y.chars().try_fold(0i32, |n, c| Some(n * 10 + digit(c)? as i32))?;
     let (m, rest) = rest.split_once('月')?;
     let d = rest.strip_suffix('日')?;
     let number = |s: &str| -> Option<u32> {
@@ -292,24 +254,17 @@ pub(crate) fn published(doc: &Document) -> Option<Located<Date>> {
         let text: String = line.text.chars().filter(|&c| !is_space(c)).collect();
         let labelled = ["发布日期", "发布时间", "成文日期", "公开日期"]
             .iter()
-            .find_map(|k| {
-                text.strip_prefix(k)
-                    .map(|r| r.trim_start_matches([':', '：']).to_owned())
-            });
+            .find_map(|k| text.strip_prefix(k).map(|r| r.trim_start_matches([':', '：']).to_owned()));
         let candidate = labelled.as_deref().unwrap_or(&text);
         if candidate.chars().count() > 20 {
             continue;
         }
         let date = chinese_date(candidate).or_else(|| {
             let dates = dates_in(candidate);
-            (dates.len() == 1 && candidate.starts_with(|c: char| c.is_ascii_digit()))
-                .then(|| dates[0])
+            (dates.len() == 1 && candidate.starts_with(|c: char| c.is_ascii_digit())).then(|| dates[0])
         });
         if let Some(date) = date {
-            found = Some(Located {
-                value: date,
-                span: line.span,
-            });
+            found = Some(Located { value: date, span: line.span });
         }
     }
     found
@@ -347,17 +302,11 @@ pub(crate) fn agency(
 ) -> Option<Located<String>> {
     // 1. The title: what precedes the year, or 政府信息公开.
     if let Some(line) = title_line(doc) {
-        let cut = years_in(&line.text)
-            .next()
-            .map(|(_, r)| r.start)
-            .or_else(|| line.text.find("政府信息公开"));
+        let cut = years_in(&line.text).next().map(|(_, r)| r.start).or_else(|| line.text.find("政府信息公开"));
         if let Some(cut) = cut {
             let name = normalize::trim(&line.text[..cut]);
             if name.chars().count() >= 2 {
-                return Some(Located {
-                    value: name.to_owned(),
-                    span: locate(doc, line, 0..name.len()),
-                });
+                return Some(Located { value: name.to_owned(), span: locate(doc, line, 0..name.len()) });
             }
         }
     }
@@ -371,10 +320,7 @@ pub(crate) fn agency(
                     && !t.contains(['。', '，', ',', '：', ':'])
                     && AGENCY_SUFFIXES.iter().any(|s| t.ends_with(s))
                 {
-                    return Some(Located {
-                        value: t.to_owned(),
-                        span: line.span,
-                    });
+                    return Some(Located { value: t.to_owned(), span: line.span });
                 }
             }
         }
@@ -383,13 +329,7 @@ pub(crate) fn agency(
     let lines: Vec<&Line> = match sections.iter().find(|s| s.standard == Some(1)) {
         Some(s) => doc.blocks[s.body.clone()]
             .iter()
-            .filter_map(|b| {
-                if let Block::Line(l) = b {
-                    Some(l)
-                } else {
-                    None
-                }
-            })
+            .filter_map(|b| if let Block::Line(l) = b { Some(l) } else { None })
             .collect(),
         None => doc.lines().take(10).collect(),
     };
@@ -407,20 +347,13 @@ pub(crate) fn agency(
                 .take(24)
                 .take_while(|c| !c.is_ascii_punctuation() && !"，。、；：“”《》（）".contains(*c))
                 .collect();
-            let Some(end) = AGENCY_SUFFIXES
-                .iter()
-                .filter_map(|s| window.find(s).map(|i| i + s.len()))
-                .min()
-            else {
+            let Some(end) = AGENCY_SUFFIXES.iter().filter_map(|s| window.find(s).map(|i| i + s.len())).min() else {
                 continue;
             };
             let name = &window[..end];
             let has_place = name.chars().rev().skip(1).any(|c| PLACE_MARKS.contains(&c));
             if name.chars().count() >= 3 && has_place {
-                return Some(Located {
-                    value: name.to_owned(),
-                    span: locate(doc, line, start..start + end),
-                });
+                return Some(Located { value: name.to_owned(), span: locate(doc, line, start..start + end) });
             }
         }
     }
@@ -433,36 +366,17 @@ mod tests {
 
     #[test]
     fn dates_in_their_written_forms() {
-        assert_eq!(
-            dates_in("2024年1月8日"),
-            [Date {
-                year: 2024,
-                month: 1,
-                day: 8
-            }]
-        );
-        assert_eq!(
-            dates_in("2024-01-08"),
-            [Date {
-                year: 2024,
-                month: 1,
-                day: 8
-            }]
-        );
+        assert_eq!(dates_in("2024年1月8日"), [Date { year: 2024, month: 1, day: 8 }]);
+        assert_eq!(dates_in("2024-01-08"), [Date { year: 2024, month: 1, day: 8 }]);
         assert_eq!(dates_in("统计期限为201711日至20171231日").len(), 2);
         assert_eq!(chinese_date("二〇二四年一月八日"), Date::new(2024, 1, 8));
-        assert_eq!(
-            chinese_date("二〇二四年十二月三十一日"),
-            Date::new(2024, 12, 31)
-        );
+        assert_eq!(chinese_date("二〇二四年十二月三十一日"), Date::new(2024, 12, 31));
         assert!(dates_in("2024年2月30日").is_empty());
     }
 
     #[test]
     fn years_need_nian() {
-        let ys: Vec<i32> = years_in("2019 年,2020年度 12345年 2019")
-            .map(|(y, _)| y)
-            .collect();
+        let ys: Vec<i32> = years_in("2019 年,2020年度 12345年 2019").map(|(y, _)| y).collect();
         assert_eq!(ys, [2019, 2020]);
     }
 }

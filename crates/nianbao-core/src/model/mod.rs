@@ -16,8 +16,8 @@ pub use cell::{Cells, TableCell};
 pub use meta::{dates_in, years_in, Date, Located, StatisticsPeriod, YearEvidence};
 pub use sections::{standard_kind, Section};
 pub use tables::{
-    ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind,
-    ReviewLitigation, StandardTable, TableProblem, Tables,
+    ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind, ReviewLitigation,
+    StandardTable, TableProblem, Tables,
 };
 pub use template::{Signal, Template};
 
@@ -56,18 +56,7 @@ pub fn build(doc: Document) -> Model {
     let template_signals = template::signals(&tables);
     let template = template::detect(&doc, &tables, &template_signals, year);
     let agency = meta::agency(&doc, &sections, published.as_ref());
-    Model {
-        doc,
-        template,
-        template_signals,
-        year,
-        year_evidence,
-        agency,
-        published,
-        sections,
-        tables,
-        table_problems,
-    }
+    Model { doc, template, template_signals, year, year_evidence, agency, published, sections, tables, table_problems }
 }
 
 impl Model {
@@ -77,15 +66,10 @@ impl Model {
     }
 
     /// The text lines of a section's body.
-    pub fn section_lines<'a>(
-        &'a self,
-        section: &Section,
-    ) -> impl Iterator<Item = &'a crate::read::Line> + 'a {
-        self.doc.blocks[section.body.clone()]
-            .iter()
-            .filter_map(|b| match b {
-                crate::read::Block::Line(l) => Some(l),
-                crate::read::Block::Table(_) => None,
-            })
+    pub fn section_lines<'a>(&'a self, section: &Section) -> impl Iterator<Item = &'a crate::read::Line> + 'a {
+        self.doc.blocks[section.body.clone()].iter().filter_map(|b| match b {
+            crate::read::Block::Line(l) => Some(l),
+            crate::read::Block::Table(_) => None,
+        })
     }
 }

@@ -35,11 +35,7 @@ const STANDARD_KEYS: [&[&[&str]]; 6] = [
 pub fn standard_kind(title: &str) -> Option<u8> {
     STANDARD_KEYS
         .iter()
-        .position(|groups| {
-            groups
-                .iter()
-                .any(|keys| keys.iter().all(|k| title.contains(k)))
-        })
+        .position(|groups| groups.iter().any(|keys| keys.iter().all(|k| title.contains(k))))
         .map(|i| i as u8 + 1)
 }
 
@@ -79,9 +75,7 @@ fn heading(text: &str) -> Option<(u8, &str)> {
         return None;
     }
     let norm = normalize::label(title);
-    let is_table_row = ["本年新收", "上年结转", "本年度办理结果", "结转下年度"]
-        .iter()
-        .any(|k| norm.contains(k));
+    let is_table_row = ["本年新收", "上年结转", "本年度办理结果", "结转下年度"].iter().any(|k| norm.contains(k));
     // A run of digits at the end is a table row that lost its separators.
     let ends_in_number = title.chars().last().is_some_and(|c| c.is_ascii_digit());
     (!is_table_row && !ends_in_number).then_some((number, title))
@@ -94,10 +88,7 @@ mod tests {
     #[test]
     fn headings_and_non_headings() {
         assert_eq!(heading("一、总体情况"), Some((1, "总体情况")));
-        assert_eq!(
-            heading("五、政府信息公开工作存在的主要问题及改进情况").map(|h| h.0),
-            Some(5)
-        );
+        assert_eq!(heading("五、政府信息公开工作存在的主要问题及改进情况").map(|h| h.0), Some(5));
         assert_eq!(heading("一、本年新收政府信息公开申请数量 | 1 |"), None);
         assert_eq!(heading("四、结转下年度继续办理"), None);
         assert_eq!(heading("一是建立完善机制。"), None);

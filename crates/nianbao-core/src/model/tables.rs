@@ -166,13 +166,9 @@ fn anchor(item: &Item, zone: Option<Zone>) -> Option<Zone> {
     // Only labels no other table has open table 3; its other rows are read once it is open
     // (a legacy 附表's `同意部分公开答复数` must not open it).
     match item.t3 {
-        Some(T3Label::Header) if T3_ONLY_HEADER.iter().any(|h| norm.contains(h)) => {
-            Some(Zone::Applications)
-        }
+        Some(T3Label::Header) if T3_ONLY_HEADER.iter().any(|h| norm.contains(h)) => Some(Zone::Applications),
         Some(T3Label::Row("1" | "2" | "4") | T3Label::Group(3)) => Some(Zone::Applications),
-        Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling)
-            if zone == Some(Zone::Applications) =>
-        {
+        Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling) if zone == Some(Zone::Applications) => {
             Some(Zone::Applications)
         }
         _ => None,
@@ -187,24 +183,9 @@ pub(crate) fn read_tables(doc: &Document, problems: &mut Vec<TableProblem>) -> T
         if let Block::Table(t) = b {
             items.extend(t.cells.iter().map(|cell| {
                 let value = normalize::cell_value(&cell.text);
-                let norm = if value == CellValue::Text {
-                    normalize::label(&cell.text)
-                } else {
-                    String::new()
-                };
-                let t3 = if value == CellValue::Text {
-                    labels::t3_label(&norm)
-                } else {
-                    None
-                };
-                Item {
-                    cell,
-                    block,
-                    rows_known: t.rows_known,
-                    norm,
-                    value,
-                    t3,
-                }
+                let norm = if value == CellValue::Text { normalize::label(&cell.text) } else { String::new() };
+                let t3 = if value == CellValue::Text { labels::t3_label(&norm) } else { None };
+                Item { cell, block, rows_known: t.rows_known, norm, value, t3 }
             }));
         }
     }
@@ -243,20 +224,11 @@ pub(crate) fn read_tables(doc: &Document, problems: &mut Vec<TableProblem>) -> T
 }
 
 fn cover(items: &[&Item]) -> Span {
-    items
-        .iter()
-        .map(|i| i.cell.span)
-        .reduce(Span::cover)
-        .unwrap_or_default()
+    items.iter().map(|i| i.cell.span).reduce(Span::cover).unwrap_or_default()
 }
 
 /// Takes up to `n` value cells after `start`, stopping at a cell for which `is_label` holds.
-fn take_values(
-    items: &[&Item],
-    start: usize,
-    n: usize,
-    is_label: impl Fn(&Item) -> bool,
-) -> (Vec<TableCell>, usize) {
+fn take_values(items: &[&Item], start: usize, n: usize, is_label: impl Fn(&Item) -> bool) -> (Vec<TableCell>, usize) {
     let mut cells = Vec::with_capacity(n);
     let mut j = start;
     while cells.len() < n && j < items.len() && !is_label(items[j]) {
@@ -286,13 +258,8 @@ fn row_values(
         if row_len > n {
             let row = &items[first..first + row_len];
             let blank = |xs: &[&Item]| xs.iter().all(|x| x.is_blank());
-            if let Some(skip) =
-                (0..=row_len - n).find(|&s| blank(&row[..s]) && blank(&row[s + n..]))
-            {
-                let cells = row[skip..skip + n]
-                    .iter()
-                    .map(|x| TableCell::read(x.cell))
-                    .collect();
+            if let Some(skip) = (0..=row_len - n).find(|&s| blank(&row[..s]) && blank(&row[s + n..])) {
+                let cells = row[skip..skip + n].iter().map(|x| TableCell::read(x.cell)).collect();
                 return (cells, first + row_len);
             }
         }
@@ -312,19 +279,9 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
         return None;
     }
     let mut rows: Vec<ApplicationRow> = Vec::new();
-    let is_label = |it: &Item| {
-        matches!(
-            it.t3(),
-            Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling)
-        )
-    };
+    let is_label = |it: &Item| matches!(it.t3(), Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling));
     let mut problem = |kind, span, label: &str| {
-        problems.push(TableProblem {
-            table: StandardTable::Applications,
-            kind,
-            span,
-            label: label.to_owned(),
-        })
+        problems.push(TableProblem { table: StandardTable::Applications, kind, span, label: label.to_owned() })
     };
     let mut i = 0;
     while i < items.len() {
@@ -363,39 +320,21 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
         };
         let (mut cells, next) = row_values(items, i, 7, is_label);
         if cells.len() < 7 {
-            problem(
-                ProblemKind::RowIncomplete {
-                    expected: 7,
-                    found: cells.len(),
-                },
-                it.cell.span,
-                &it.cell.text,
-            );
+            problem(ProblemKind::RowIncomplete { expected: 7, found: cells.len() }, it.cell.span, &it.cell.text);
             pad_missing(&mut cells, 7, it.cell.span);
         }
-        let span = cells.iter().fold(
-            it.cell.span,
-            |s, c| if c.missing { s } else { s.cover(c.span) },
-        );
+        let span = cells.iter().fold(it.cell.span, |s, c| if c.missing { s } else { s.cover(c.span) });
         if rows.iter().any(|r| r.id == id) {
             problem(ProblemKind::DuplicateRow, it.cell.span, &it.cell.text);
         } else {
-            rows.push(ApplicationRow {
-                id,
-                label: it.cell.text.clone(),
-                cells: Cells(cells),
-                span,
-            });
+            rows.push(ApplicationRow { id, label: it.cell.text.clone(), cells: Cells(cells), span });
         }
         i = next;
     }
     if rows.is_empty() {
         return None;
     }
-    Some(Applications {
-        rows,
-        span: cover(items),
-    })
+    Some(Applications { rows, span: cover(items) })
 }
 
 fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<ActiveDisclosure> {
@@ -409,10 +348,7 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
     let mut columns: Vec<String> = Vec::new();
     let mut in_header = false;
     let is_label = |it: &Item| {
-        it.is_text()
-            && (labels::is_t2_caption(&it.norm)
-                || it.norm == "信息内容"
-                || labels::is_t2_row_label(&it.norm))
+        it.is_text() && (labels::is_t2_caption(&it.norm) || it.norm == "信息内容" || labels::is_t2_row_label(&it.norm))
     };
     let mut i = 0;
     while i < items.len() {
@@ -444,19 +380,13 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
             if cells.len() < n && !columns.is_empty() {
                 problems.push(TableProblem {
                     table: StandardTable::ActiveDisclosure,
-                    kind: ProblemKind::RowIncomplete {
-                        expected: n,
-                        found: cells.len(),
-                    },
+                    kind: ProblemKind::RowIncomplete { expected: n, found: cells.len() },
                     span: it.cell.span,
                     label: it.cell.text.clone(),
                 });
                 pad_missing(&mut cells, n, it.cell.span);
             }
-            let span = cells.iter().fold(
-                it.cell.span,
-                |s, c| if c.missing { s } else { s.cover(c.span) },
-            );
+            let span = cells.iter().fold(it.cell.span, |s, c| if c.missing { s } else { s.cover(c.span) });
             rows.push(DisclosureRow {
                 group: group.clone(),
                 label: it.cell.text.clone(),
@@ -477,42 +407,23 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
     if rows.is_empty() {
         return None;
     }
-    Some(ActiveDisclosure {
-        rows,
-        span: cover(items),
-        headers,
-        captions,
-    })
+    Some(ActiveDisclosure { rows, span: cover(items), headers, captions })
 }
 
 fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<ReviewLitigation> {
-    let last_header = items
-        .iter()
-        .rposition(|it| it.is_text() && labels::is_t4_header(&it.norm))?;
+    let last_header = items.iter().rposition(|it| it.is_text() && labels::is_t4_header(&it.norm))?;
     let header = items[last_header];
     let header_span = header.cell.span;
     let row_of = |it: &Item| (it.block, it.cell.row);
     // Padding cells that end the header row are not values.
-    let values: Vec<&Item> = items[last_header + 1..]
-        .iter()
-        .filter(|v| !(v.rows_known && row_of(v) == row_of(header)))
-        .copied()
-        .collect();
+    let values: Vec<&Item> =
+        items[last_header + 1..].iter().filter(|v| !(v.rows_known && row_of(v) == row_of(header))).copied().collect();
     let chosen: Vec<&Item> = if values.first().is_some_and(|v| v.rows_known) {
         // Rows are real: the data row is the first one after the header with any content.
         let first_filled = values.iter().find(|v| !v.is_blank()).map(|v| row_of(v));
         let key = first_filled.or_else(|| values.first().map(|v| row_of(v)));
-        let row: Vec<&Item> = values
-            .iter()
-            .filter(|v| Some(row_of(v)) == key)
-            .copied()
-            .collect();
-        let extra: Vec<&Item> = row
-            .iter()
-            .skip(15)
-            .filter(|v| !v.is_blank())
-            .copied()
-            .collect();
+        let row: Vec<&Item> = values.iter().filter(|v| Some(row_of(v)) == key).copied().collect();
+        let extra: Vec<&Item> = row.iter().skip(15).filter(|v| !v.is_blank()).copied().collect();
         if !extra.is_empty() {
             problems.push(TableProblem {
                 table: StandardTable::ReviewLitigation,
@@ -524,29 +435,19 @@ fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Revi
         row.into_iter().take(15).collect()
     } else {
         // One cell per line: padding and blank values look alike, so count from the end.
-        values
-            .iter()
-            .skip(values.len().saturating_sub(15))
-            .copied()
-            .collect()
+        values.iter().skip(values.len().saturating_sub(15)).copied().collect()
     };
     let mut cells: Vec<TableCell> = chosen.iter().map(|it| TableCell::read(it.cell)).collect();
     if cells.len() < 15 {
         problems.push(TableProblem {
             table: StandardTable::ReviewLitigation,
-            kind: ProblemKind::RowIncomplete {
-                expected: 15,
-                found: cells.len(),
-            },
+            kind: ProblemKind::RowIncomplete { expected: 15, found: cells.len() },
             span: header_span,
             label: String::new(),
         });
         pad_missing(&mut cells, 15, header_span);
     }
-    Some(ReviewLitigation {
-        cells: Cells(cells),
-        span: cover(items),
-    })
+    Some(ReviewLitigation { cells: Cells(cells), span: cover(items) })
 }
 
 fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {
@@ -558,16 +459,12 @@ fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {
                 rows.push(Vec::new());
                 last_row = Some(it.cell.row);
             }
-            rows.last_mut()
-                .expect("pushed")
-                .push(TableCell::read(it.cell));
+            rows.last_mut().expect("pushed").push(TableCell::read(it.cell));
         }
     } else {
         // Rows were lost: a header of w cells, then rows whose last cell is the number, puts
         // the first number at index 2w - 1.
-        let first_number = items
-            .iter()
-            .position(|i| matches!(i.value, CellValue::Number(_)));
+        let first_number = items.iter().position(|i| matches!(i.value, CellValue::Number(_)));
         let width = first_number.map_or(1, |f| f.div_ceil(2).max(1));
         for chunk in items.chunks(width) {
             rows.push(chunk.iter().map(|i| TableCell::read(i.cell)).collect());
@@ -580,10 +477,7 @@ fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {
     });
     OtherTable {
         title,
-        rows: rows
-            .iter()
-            .map(|r| r.iter().map(|c| c.text.clone()).collect())
-            .collect(),
+        rows: rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect(),
         span: cover(items),
         cells: rows,
     }

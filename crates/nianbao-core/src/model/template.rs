@@ -95,46 +95,30 @@ const LEGACY_WORDS: &[&str] = &[
 pub(crate) fn signals(tables: &Tables) -> Vec<Signal> {
     let mut out = Vec::new();
     if let Some(t2) = &tables.active_disclosure {
-        let labels = t2
-            .captions
-            .iter()
-            .chain(&t2.headers)
-            .map(|(t, s)| (t.as_str(), *s));
+        let labels = t2.captions.iter().chain(&t2.headers).map(|(t, s)| (t.as_str(), *s));
         let rows = t2.rows.iter().map(|r| (r.label.as_str(), r.span));
         for (text, span) in labels.chain(rows) {
             let norm = normalize::label(text);
             for &(label, template) in SIGNALS {
                 if norm.contains(label) {
-                    out.push(Signal {
-                        template,
-                        label,
-                        span,
-                    });
+                    out.push(Signal { template, label, span });
                 }
             }
             // Seeds 003/004: `本年新<br>制作数量` flattened to `本年新`.
             if norm == "本年新" {
-                out.push(Signal {
-                    template: Template::Trial2019,
-                    label: "本年新",
-                    span,
-                });
+                out.push(Signal { template: Template::Trial2019, label: "本年新", span });
             }
         }
     }
     if let Some(t3) = &tables.applications {
         for row in &t3.rows {
             match row.id {
-                "3.6" => out.push(Signal {
-                    template: Template::Trial2019,
-                    label: "（六）其他处理",
-                    span: row.span,
-                }),
-                "3.6.1" | "3.6.2" | "3.6.3" => out.push(Signal {
-                    template: Template::Rev2021,
-                    label: "（六）其他处理",
-                    span: row.span,
-                }),
+                "3.6" => {
+                    out.push(Signal { template: Template::Trial2019, label: "（六）其他处理", span: row.span })
+                }
+                "3.6.1" | "3.6.2" | "3.6.3" => {
+                    out.push(Signal { template: Template::Rev2021, label: "（六）其他处理", span: row.span })
+                }
                 _ => {}
             }
         }
@@ -143,18 +127,9 @@ pub(crate) fn signals(tables: &Tables) -> Vec<Signal> {
     out
 }
 
-pub(crate) fn detect(
-    doc: &Document,
-    tables: &Tables,
-    signals: &[Signal],
-    year: Option<i32>,
-) -> Template {
+pub(crate) fn detect(doc: &Document, tables: &Tables, signals: &[Signal], year: Option<i32>) -> Template {
     let count = |t| {
-        let mut labels: Vec<&str> = signals
-            .iter()
-            .filter(|s| s.template == t)
-            .map(|s| s.label)
-            .collect();
+        let mut labels: Vec<&str> = signals.iter().filter(|s| s.template == t).map(|s| s.label).collect();
         labels.dedup();
         labels.len()
     };
@@ -180,10 +155,8 @@ pub(crate) fn detect(
         };
     }
     let legacy_words = LEGACY_WORDS.iter().any(|w| doc.text.contains(w));
-    let has_t2_captions = doc
-        .tables()
-        .flat_map(|t| &t.cells)
-        .any(|c| labels::is_t2_caption(&normalize::label(&c.text)));
+    let has_t2_captions =
+        doc.tables().flat_map(|t| &t.cells).any(|c| labels::is_t2_caption(&normalize::label(&c.text)));
     if legacy_words || (!has_t2_captions && year.is_some_and(|y| y <= 2018)) {
         return Template::Legacy;
     }

@@ -14,8 +14,7 @@ use quick_xml::events::Event;
 use std::io::{Cursor, Read};
 
 pub(super) fn render_text(bytes: &[u8], limits: &Limits) -> Result<String, InputProblem> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| InputProblem::DocxCorrupt(e.to_string()))?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| InputProblem::DocxCorrupt(e.to_string()))?;
     let mut part = match archive.by_name("word/document.xml") {
         Ok(part) => part,
         Err(zip::result::ZipError::FileNotFound) => return Err(InputProblem::NotDocx),
@@ -23,25 +22,15 @@ pub(super) fn render_text(bytes: &[u8], limits: &Limits) -> Result<String, Input
     };
     let limit = limits.max_docx_xml_bytes;
     if part.size() > limit {
-        return Err(InputProblem::DocxTooLarge {
-            declared: part.size(),
-            limit,
-        });
+        return Err(InputProblem::DocxTooLarge { declared: part.size(), limit });
     }
     let mut xml = Vec::new();
-    (&mut part)
-        .take(limit + 1)
-        .read_to_end(&mut xml)
-        .map_err(|e| InputProblem::DocxCorrupt(e.to_string()))?;
+    (&mut part).take(limit + 1).read_to_end(&mut xml).map_err(|e| InputProblem::DocxCorrupt(e.to_string()))?;
     if xml.len() as u64 > limit {
         // The header lied about the size: a zip bomb.
-        return Err(InputProblem::DocxTooLarge {
-            declared: part.size(),
-            limit,
-        });
+        return Err(InputProblem::DocxTooLarge { declared: part.size(), limit });
     }
-    let xml = String::from_utf8(xml)
-        .map_err(|_| InputProblem::DocxCorrupt("document.xml is not UTF-8".into()))?;
+    let xml = String::from_utf8(xml).map_err(|_| InputProblem::DocxCorrupt("document.xml is not UTF-8".into()))?;
     render_document_xml(&xml).map_err(InputProblem::DocxCorrupt)
 }
 
@@ -85,9 +74,10 @@ fn render_document_xml(xml: &str) -> Result<String, String> {
                 "br" | "cr" => paragraph.push(' '),
                 "vMerge" => {
                     // `<w:vMerge/>` (no val, or val="continue") continues the cell above.
-                    let restart = e.attributes().flatten().any(|a| {
-                        a.key.local_name().as_ref() == "val" && a.value.as_ref() == "restart"
-                    });
+                    let restart = e
+                        .attributes()
+                        .flatten()
+                        .any(|a| a.key.local_name().as_ref() == "val" && a.value.as_ref() == "restart");
                     if let Some(t) = tables.last_mut() {
                         t.cell_is_continuation = !restart;
                     }
@@ -101,9 +91,7 @@ fn render_document_xml(xml: &str) -> Result<String, String> {
                 if let Ok(Some(c)) = r.resolve_char_ref() {
                     paragraph.push(c);
                 } else {
-                    if let Some(s) =
-                        quick_xml::escape::resolve_predefined_entity(&r.xml10_content())
-                    {
+                    if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r.xml10_content()) {
                         paragraph.push_str(s);
                     }
                 }
@@ -115,10 +103,7 @@ fn render_document_xml(xml: &str) -> Result<String, String> {
                     match tables.last_mut() {
                         Some(t) => {
                             // Paragraphs inside a cell join up: `本年新` + `制作数量`.
-                            if !t.cell.is_empty()
-                                && !text.is_empty()
-                                && ends_and_starts_with_digit(&t.cell, &text)
-                            {
+                            if !t.cell.is_empty() && !text.is_empty() && ends_and_starts_with_digit(&t.cell, &text) {
                                 t.cell.push(' ');
                             }
                             t.cell.push_str(&text);
@@ -160,8 +145,7 @@ fn render_document_xml(xml: &str) -> Result<String, String> {
 }
 
 fn ends_and_starts_with_digit(a: &str, b: &str) -> bool {
-    a.chars().last().is_some_and(|c| c.is_ascii_digit())
-        && b.chars().next().is_some_and(|c| c.is_ascii_digit())
+    a.chars().last().is_some_and(|c| c.is_ascii_digit()) && b.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 fn render_rows(rows: &[Vec<Option<String>>]) -> String {
@@ -192,18 +176,12 @@ mod tests {
               <w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>本年新</w:t></w:r></w:p><w:p><w:r><w:t>制作&amp;数量</w:t></w:r></w:p></w:tc></w:tr>
             </w:tbl></w:body></w:document>"#;
         let text = render_document_xml(xml).unwrap();
-        assert_eq!(
-            text,
-            "二、主动公开政府信息情况\n| 规章 | 1 |\n| 本年新制作&数量 |\n"
-        );
+        assert_eq!(text, "二、主动公开政府信息情况\n| 规章 | 1 |\n| 本年新制作&数量 |\n");
     }
 
     #[test]
     fn broken_archives_are_reported() {
         let limits = Limits::default();
-        assert!(matches!(
-            render_text(b"PK\x03\x04garbage", &limits),
-            Err(InputProblem::DocxCorrupt(_))
-        ));
+        assert!(matches!(render_text(b"PK\x03\x04garbage", &limits), Err(InputProblem::DocxCorrupt(_))));
     }
 }

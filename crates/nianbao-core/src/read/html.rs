@@ -16,8 +16,8 @@ use std::ops::Range;
 
 /// Elements whose content is never part of the report.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "nav", "iframe", "svg", "select", "button",
-    "textarea", "object", "embed", "canvas", "video", "audio", "input", "option", "map",
+    "script", "style", "noscript", "template", "head", "nav", "iframe", "svg", "select", "button", "textarea",
+    "object", "embed", "canvas", "video", "audio", "input", "option", "map",
 ];
 /// Elements that start a new line of text.
 const BLOCK: &[&str] = &[
@@ -71,10 +71,7 @@ pub(super) fn read(source: &str, index: &LineIndex) -> Vec<Block> {
     let mut reader = Reader {
         source,
         index,
-        cursor: SourceCursor {
-            src: source,
-            pos: 0,
-        },
+        cursor: SourceCursor { src: source, pos: 0 },
         blocks: Vec::new(),
         line: LineBuf::default(),
     };
@@ -142,10 +139,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let range = line.range.unwrap_or(self.cursor.pos..self.cursor.pos);
-        self.blocks.push(Block::Line(Line {
-            text,
-            span: self.index.span(self.source, range),
-        }));
+        self.blocks.push(Block::Line(Line { text, span: self.index.span(self.source, range) }));
     }
 
     fn read_table(&mut self, table: ElementRef<'a>) {
@@ -192,24 +186,11 @@ impl<'a> Reader<'a> {
         if cells.is_empty() {
             return;
         }
-        let span = cells
-            .iter()
-            .map(|c| c.span)
-            .reduce(|a, b| a.cover(b))
-            .unwrap_or_default();
-        self.blocks.push(Block::Table(Table {
-            cells,
-            rows_known: true,
-            span,
-        }));
+        let span = cells.iter().map(|c| c.span).reduce(|a, b| a.cover(b)).unwrap_or_default();
+        self.blocks.push(Block::Table(Table { cells, rows_known: true, span }));
     }
 
-    fn cell_text(
-        &mut self,
-        element: ElementRef<'a>,
-        out: &mut String,
-        range: &mut Option<Range<usize>>,
-    ) {
+    fn cell_text(&mut self, element: ElementRef<'a>, out: &mut String, range: &mut Option<Range<usize>>) {
         for child in element.children() {
             match child.value() {
                 Node::Text(text) => {
@@ -232,31 +213,20 @@ impl<'a> Reader<'a> {
 
 /// `tr` elements of this table (in thead/tbody/tfoot or directly), not of nested tables.
 fn rows(table: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
-    table
-        .children()
-        .filter_map(ElementRef::wrap)
-        .flat_map(|child| {
-            let direct = (child.value().name() == "tr").then_some(child);
-            let grouped: Vec<ElementRef> =
-                if matches!(child.value().name(), "thead" | "tbody" | "tfoot") {
-                    child
-                        .children()
-                        .filter_map(ElementRef::wrap)
-                        .filter(|e| e.value().name() == "tr")
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-            direct.into_iter().chain(grouped)
-        })
+    table.children().filter_map(ElementRef::wrap).flat_map(|child| {
+        let direct = (child.value().name() == "tr").then_some(child);
+        let grouped: Vec<ElementRef> = if matches!(child.value().name(), "thead" | "tbody" | "tfoot") {
+            child.children().filter_map(ElementRef::wrap).filter(|e| e.value().name() == "tr").collect()
+        } else {
+            Vec::new()
+        };
+        direct.into_iter().chain(grouped)
+    })
 }
 
 /// A table holding another table is page layout, not data: read its content as blocks.
 fn has_nested_table(table: ElementRef<'_>) -> bool {
-    table
-        .descendants()
-        .skip(1)
-        .any(|n| matches!(n.value(), Node::Element(e) if e.name() == "table"))
+    table.descendants().skip(1).any(|n| matches!(n.value(), Node::Element(e) if e.name() == "table"))
 }
 
 fn span_attr(element: ElementRef<'_>, name: &str, max: usize) -> usize {
@@ -320,16 +290,11 @@ impl SourceCursor<'_> {
         }
         let end = (j + 1).min(self.src.len());
         // Raw-text elements: skip to their end tag.
-        let name: String = rest[1..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let name: String =
+            rest[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
         if name == "script" || name == "style" {
             let close = format!("</{name}");
-            let lower_tail = self.src[end..]
-                .get(..SEARCH_WINDOW.min(self.src.len() - end))
-                .unwrap_or("");
+            let lower_tail = self.src[end..].get(..SEARCH_WINDOW.min(self.src.len() - end)).unwrap_or("");
             if let Some(e) = find_ascii_ci(lower_tail, &close) {
                 return end + e;
             }
@@ -347,8 +312,7 @@ impl SourceCursor<'_> {
                 let next = self.skip_markup(i);
                 let tag = &bytes[i + 1..(i + 3).min(bytes.len())];
                 let boundary = bytes.get(i + 3).is_none_or(|b| !b.is_ascii_alphanumeric());
-                if boundary && (tag.eq_ignore_ascii_case(b"td") || tag.eq_ignore_ascii_case(b"th"))
-                {
+                if boundary && (tag.eq_ignore_ascii_case(b"td") || tag.eq_ignore_ascii_case(b"th")) {
                     self.pos = next;
                     return Some(i..next);
                 }
@@ -365,10 +329,7 @@ impl SourceCursor<'_> {
     fn locate(&mut self, text: &str) -> Option<Range<usize>> {
         let mut first: Option<usize> = None;
         let mut last_end = self.pos;
-        for c in text
-            .chars()
-            .filter(|&c| !is_space(c) && !matches!(c, '&' | '<' | '>' | '"' | '\''))
-        {
+        for c in text.chars().filter(|&c| !is_space(c) && !matches!(c, '&' | '<' | '>' | '"' | '\'')) {
             match self.find_char(c) {
                 Some(at) => {
                     first.get_or_insert(at);
@@ -406,9 +367,7 @@ impl SourceCursor<'_> {
 }
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    hay.as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    hay.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 #[cfg(test)]
@@ -424,14 +383,8 @@ mod tests {
         let src = "<table><tr><td rowspan=2>三、本年度办理结果</td><td colspan=2>(一)予以公开</td><td>5</td></tr>\
                    <tr><td>(二)部分公开</td><td></td><td>6</td></tr></table>";
         let b = blocks(src);
-        let Block::Table(t) = &b[0] else {
-            panic!("{b:?}")
-        };
-        let got: Vec<(&str, u32, Option<u32>)> = t
-            .cells
-            .iter()
-            .map(|c| (c.text.as_str(), c.row, c.col))
-            .collect();
+        let Block::Table(t) = &b[0] else { panic!("{b:?}") };
+        let got: Vec<(&str, u32, Option<u32>)> = t.cells.iter().map(|c| (c.text.as_str(), c.row, c.col)).collect();
         assert_eq!(
             got,
             [
@@ -473,12 +426,9 @@ mod tests {
 
     #[test]
     fn malformed_html_does_not_panic() {
-        for src in [
-            "<table><tr><td rowspan=999999999 colspan=-3>1",
-            "<<<>>>&&&;",
-            "<td>孤立</td></tr></table>",
-            "<p>未闭合",
-        ] {
+        for src in
+            ["<table><tr><td rowspan=999999999 colspan=-3>1", "<<<>>>&&&;", "<td>孤立</td></tr></table>", "<p>未闭合"]
+        {
             let _ = blocks(src);
         }
     }

@@ -139,10 +139,7 @@ impl Document {
 pub fn read(bytes: &[u8], name: &str, options: &Options) -> Document {
     let limits = &options.limits;
     if bytes.len() > limits.max_input_bytes {
-        let problem = InputProblem::TooLarge {
-            bytes: bytes.len(),
-            limit: limits.max_input_bytes,
-        };
+        let problem = InputProblem::TooLarge { bytes: bytes.len(), limit: limits.max_input_bytes };
         return Document::unsupported(bytes.len(), problem);
     }
     match decode::sniff(bytes) {
@@ -164,11 +161,7 @@ pub fn read(bytes: &[u8], name: &str, options: &Options) -> Document {
             if decode::looks_binary(&decoded.text) {
                 return Document::unsupported(bytes.len(), InputProblem::Binary);
             }
-            let kind = if html {
-                InputKind::Html
-            } else {
-                InputKind::Text
-            };
+            let kind = if html { InputKind::Html } else { InputKind::Text };
             let mut doc = read_decoded(decoded.text, kind, decoded.encoding, bytes.len());
             if decoded.had_errors {
                 let replaced = doc.text.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -190,13 +183,5 @@ fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> 
         InputKind::Html => html::read(&text, &line_index),
         _ => text::read(&text, &line_index),
     };
-    Document {
-        text,
-        kind,
-        encoding: encoding.to_owned(),
-        bytes,
-        blocks,
-        problems: Vec::new(),
-        line_index,
-    }
+    Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, problems: Vec::new(), line_index }
 }

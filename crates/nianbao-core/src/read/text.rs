@@ -28,21 +28,11 @@ impl<'a> RawLine<'a> {
         let t = trim(text);
         let has_pipe = t.contains('|');
         let lone_pipes = has_pipe && t.chars().all(|c| c == '|' || is_space(c));
-        let markdown_rule = has_pipe
-            && t.contains("---")
-            && t.chars()
-                .all(|c| matches!(c, '|' | '-' | ':' | '+') || is_space(c));
-        let tab_row =
-            t.contains('\t') && t.split('\t').filter(|c| !trim(c).is_empty()).count() >= 2;
+        let markdown_rule =
+            has_pipe && t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | '+') || is_space(c));
+        let tab_row = t.contains('\t') && t.split('\t').filter(|c| !trim(c).is_empty()).count() >= 2;
         let tabular = (has_pipe && !markdown_rule) || tab_row;
-        RawLine {
-            text,
-            start,
-            has_pipe,
-            lone_pipes,
-            markdown_rule,
-            tabular,
-        }
+        RawLine { text, start, has_pipe, lone_pipes, markdown_rule, tabular }
     }
 
     fn trimmed(&self) -> &str {
@@ -51,9 +41,7 @@ impl<'a> RawLine<'a> {
 }
 
 pub(super) fn read(source: &str, index: &LineIndex) -> Vec<Block> {
-    let lines: Vec<RawLine> = raw_lines(source)
-        .filter(|l| !l.trimmed().is_empty())
-        .collect();
+    let lines: Vec<RawLine> = raw_lines(source).filter(|l| !l.trimmed().is_empty()).collect();
     let mut blocks = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -68,10 +56,7 @@ pub(super) fn read(source: &str, index: &LineIndex) -> Vec<Block> {
             let lead = line.text.len() - line.text.trim_start_matches(is_space).len();
             let text = line.trimmed();
             let range = line.start + lead..line.start + lead + text.len();
-            blocks.push(Block::Line(Line {
-                text: text.to_owned(),
-                span: index.span(source, range),
-            }));
+            blocks.push(Block::Line(Line { text: text.to_owned(), span: index.span(source, range) }));
             i += 1;
         }
     }
@@ -110,24 +95,14 @@ fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
     let base = line.start;
     let text = line.text;
     if line.markdown_rule {
-        return SplitLine {
-            cells: Vec::new(),
-            open: false,
-            leading_pipe: false,
-            lone_pipes: true,
-        };
+        return SplitLine { cells: Vec::new(), open: false, leading_pipe: false, lone_pipes: true };
     }
     if line.lone_pipes {
         // Each `|` is an empty cell, except one that closes the previous line's open cell.
         let pipes: Vec<usize> = text.match_indices('|').map(|(i, _)| base + i).collect();
         let skip = usize::from(previous_open);
         let cells = pipes.iter().skip(skip).map(|&p| p..p + 1).collect();
-        return SplitLine {
-            cells,
-            open: false,
-            leading_pipe: false,
-            lone_pipes: true,
-        };
+        return SplitLine { cells, open: false, leading_pipe: false, lone_pipes: true };
     }
     let separator = if line.has_pipe { '|' } else { '\t' };
     let mut parts: Vec<Range<usize>> = Vec::new();
@@ -161,12 +136,7 @@ fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
             }
         })
         .collect();
-    SplitLine {
-        cells,
-        open: !trailing,
-        leading_pipe,
-        lone_pipes: false,
-    }
+    SplitLine { cells, open: !trailing, leading_pipe, lone_pipes: false }
 }
 
 fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
@@ -201,26 +171,13 @@ fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
         }
         for r in &s.cells {
             let text = trim(&source[r.clone()]).to_owned();
-            let text = if text.chars().all(|c| c == '|') {
-                String::new()
-            } else {
-                text
-            };
-            cells.push(Cell {
-                text,
-                span: index.span(source, r.clone()),
-                row,
-                col: None,
-            });
+            let text = if text.chars().all(|c| c == '|') { String::new() } else { text };
+            cells.push(Cell { text, span: index.span(source, r.clone()), row, col: None });
         }
     }
     let first = lines.first().map_or(0, |l| l.start);
     let last = lines.last().map_or(0, |l| l.start + l.text.len());
-    Table {
-        cells,
-        rows_known,
-        span: index.span(source, first..last),
-    }
+    Table { cells, rows_known, span: index.span(source, first..last) }
 }
 
 #[cfg(test)]
@@ -244,25 +201,11 @@ mod tests {
 
     #[test]
     fn pipe_rows_with_padding() {
-        let t =
-            table("第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | 0 | ||\n");
+        let t = table("第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | 0 | ||\n");
         assert!(t.rows_known);
         assert_eq!(
             texts(&t),
-            [
-                "第二十条第(五)项",
-                "",
-                "",
-                "",
-                "信息内容",
-                "本年处理决定数量",
-                "",
-                "",
-                "行政许可",
-                "0",
-                "",
-                ""
-            ]
+            ["第二十条第(五)项", "", "", "", "信息内容", "本年处理决定数量", "", "", "行政许可", "0", "", ""]
         );
         assert_eq!(t.cells[8].row, 2);
     }
@@ -270,19 +213,7 @@ mod tests {
     #[test]
     fn markdown_rows_and_continuations() {
         let t = table("| 信息内容 |\n本年收费金额(单位:万元) |\n||\n| 行政事业性收费 |\n0 |\n||\n");
-        assert_eq!(
-            texts(&t),
-            [
-                "信息内容",
-                "本年收费金额(单位:万元)",
-                "",
-                "",
-                "行政事业性收费",
-                "0",
-                "",
-                ""
-            ]
-        );
+        assert_eq!(texts(&t), ["信息内容", "本年收费金额(单位:万元)", "", "", "行政事业性收费", "0", "", ""]);
         let t = table("| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert_eq!(texts(&t), ["a", "b", "1", "2"]);
         assert_eq!(t.cells[2].row, 1);
@@ -298,20 +229,14 @@ mod tests {
     #[test]
     fn lone_pipe_lines_separate_cells() {
         let t = table("指 标\n|\n单 位\n|\n数 量\n|\n主动公开信息数\n|\n条\n|\n635\n|\n|\n");
-        assert_eq!(
-            texts(&t),
-            ["指 标", "单 位", "数 量", "主动公开信息数", "条", "635", ""]
-        );
+        assert_eq!(texts(&t), ["指 标", "单 位", "数 量", "主动公开信息数", "条", "635", ""]);
     }
 
     #[test]
     fn tab_rows() {
         let t = table("规章\t0\t1\t2\n行政规范性文件\t3\t\t5\n");
         assert!(t.rows_known);
-        assert_eq!(
-            texts(&t),
-            ["规章", "0", "1", "2", "行政规范性文件", "3", "", "5"]
-        );
+        assert_eq!(texts(&t), ["规章", "0", "1", "2", "行政规范性文件", "3", "", "5"]);
     }
 
     #[test]

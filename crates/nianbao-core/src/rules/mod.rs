@@ -4,6 +4,7 @@
 //! does, why it is bad, an example, how to fix, references) is its documentation page:
 //! `nianbao rule NB101` prints it and `docs/rules.md` is generated from it.
 
+mod arithmetic;
 mod input;
 mod structure;
 
@@ -83,6 +84,15 @@ static RULES: &[&dyn Rule] = &[
     &structure::TableStrayValues,
     &structure::TableDuplicateRow,
     &structure::TableRowRecovered,
+    &arithmetic::SuspectCell,
+    &arithmetic::ApplicationsRowTotal,
+    &arithmetic::ApplicationsBalance,
+    &arithmetic::ApplicationsResultsTotal,
+    &arithmetic::ReviewLitigationTotal,
+    &arithmetic::Disclosure2019ColumnsConflated,
+    &arithmetic::Disclosure2019PublishedTotal,
+    &arithmetic::Disclosure2021MadeExceeds,
+    &arithmetic::LegacySubtotal,
 ];
 
 /// The catalogue, in code order.
@@ -107,16 +117,11 @@ impl Selection {
     pub fn enables(&self, meta: &RuleMeta) -> bool {
         let matches = |key: &String| {
             let key = key.trim();
-            (key.len() >= 2
-                && meta
-                    .code
-                    .to_ascii_lowercase()
-                    .starts_with(&key.to_ascii_lowercase()))
+            (key.len() >= 2 && meta.code.to_ascii_lowercase().starts_with(&key.to_ascii_lowercase()))
                 || meta.name.eq_ignore_ascii_case(key)
                 || meta.category.as_str().eq_ignore_ascii_case(key)
         };
-        (self.select.is_empty() || self.select.iter().any(matches))
-            && !self.ignore.iter().any(matches)
+        (self.select.is_empty() || self.select.iter().any(matches)) && !self.ignore.iter().any(matches)
     }
 
     /// Entries that match no rule, for a usage error.
@@ -124,15 +129,7 @@ impl Selection {
         self.select
             .iter()
             .chain(&self.ignore)
-            .filter(|key| {
-                !catalogue().any(|m| {
-                    Selection {
-                        select: vec![(*key).clone()],
-                        ignore: vec![],
-                    }
-                    .enables(m)
-                })
-            })
+            .filter(|key| !catalogue().any(|m| Selection { select: vec![(*key).clone()], ignore: vec![] }.enables(m)))
             .cloned()
             .collect()
     }
@@ -141,9 +138,19 @@ impl Selection {
 /// Collects the findings of one report.
 pub(crate) struct Findings {
     list: Vec<Diagnostic>,
+    selection: Selection,
 }
 
 impl Findings {
+    pub(crate) fn new(selection: &Selection) -> Findings {
+        Findings { list: Vec::new(), selection: selection.clone() }
+    }
+
+    /// Whether a rule runs in this check (rules that share work use it to divide it).
+    pub(crate) fn enabled(&self, meta: &RuleMeta) -> bool {
+        self.selection.enables(meta)
+    }
+
     /// Records a finding of `meta` at `span`; the returned diagnostic can be given related
     /// spans, the expected and found values, or another severity.
     pub(crate) fn add(
@@ -158,10 +165,7 @@ impl Findings {
             name: meta.name,
             category: meta.category,
             severity: meta.severity,
-            message: Message {
-                zh: zh.into(),
-                en: en.into(),
-            },
+            message: Message { zh: zh.into(), en: en.into() },
             span,
             related: Vec::new(),
             expected: None,
@@ -173,7 +177,7 @@ impl Findings {
 
 /// Runs the selected rules over a model.
 pub(crate) fn run(model: &Model, selection: &Selection) -> Vec<Diagnostic> {
-    let mut findings = Findings { list: Vec::new() };
+    let mut findings = Findings::new(selection);
     for rule in RULES.iter().filter(|r| selection.enables(r.meta())) {
         rule.check(model, &mut findings);
     }
@@ -185,9 +189,7 @@ pub fn catalogue_markdown() -> String {
     let mut out = String::from(
         "# 规则目录 · Rule catalogue\n\n<!-- Generated from the rules' doc comments by `nianbao rules --markdown`; do not edit. -->\n\n",
     );
-    out.push_str(
-        "| code | name | category | severity | 说明 | summary |\n|---|---|---|---|---|---|\n",
-    );
+    out.push_str("| code | name | category | severity | 说明 | summary |\n|---|---|---|---|---|---|\n");
     for m in catalogue() {
         out.push_str(&format!(
             "| [{code}](#{anchor}) | {name} | {cat} | {sev} | {zh} | {en} |\n",
@@ -217,12 +219,7 @@ pub fn catalogue_markdown() -> String {
 
 /// The doc comment with the one leading space of `/// ` removed from each line.
 pub fn doc_text(meta: &RuleMeta) -> String {
-    meta.doc
-        .lines()
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n"
+    meta.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n") + "\n"
 }
 
 #[cfg(test)]
@@ -232,7 +229,7 @@ pub(crate) mod testing {
     /// Runs one rule over a plain-text report.
     pub(crate) fn check_text(rule: &dyn super::Rule, text: &str) -> Vec<Diagnostic> {
         let model = crate::model::build(crate::read::read_str(text, crate::read::InputKind::Text));
-        let mut findings = super::Findings { list: Vec::new() };
+        let mut findings = super::Findings::new(&super::Selection::default());
         rule.check(&model, &mut findings);
         findings.list
     }
@@ -240,7 +237,7 @@ pub(crate) mod testing {
     /// Runs one rule over raw bytes.
     pub(crate) fn check_bytes(rule: &dyn super::Rule, bytes: &[u8], name: &str) -> Vec<Diagnostic> {
         let model = crate::read(bytes, name, &crate::Options::default());
-        let mut findings = super::Findings { list: Vec::new() };
+        let mut findings = super::Findings::new(&super::Selection::default());
         rule.check(&model, &mut findings);
         findings.list
     }
@@ -255,19 +252,8 @@ mod tests {
         let metas: Vec<&RuleMeta> = catalogue().collect();
         for (i, m) in metas.iter().enumerate() {
             assert!(m.code.starts_with("NB") && m.code.len() == 5, "{}", m.code);
-            assert!(
-                metas[..i]
-                    .iter()
-                    .all(|o| o.code != m.code && o.name != m.name),
-                "{} duplicated",
-                m.code
-            );
-            for heading in [
-                "## What it does",
-                "## Why is this bad?",
-                "## Example",
-                "## How to fix",
-            ] {
+            assert!(metas[..i].iter().all(|o| o.code != m.code && o.name != m.name), "{} duplicated", m.code);
+            for heading in ["## What it does", "## Why is this bad?", "## Example", "## How to fix"] {
                 assert!(m.doc.contains(heading), "{} lacks {heading}", m.code);
             }
         }

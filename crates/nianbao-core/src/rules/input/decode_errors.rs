@@ -36,16 +36,19 @@ impl Rule for DecodeErrors {
         for (problem, span) in problems(model) {
             if let InputProblem::DecodeErrors { replaced } = problem {
                 let at = model.doc.text.find('\u{FFFD}').unwrap_or(0);
-                let span = if at < model.doc.text.len() {
-                    model.doc.span(at..at + '\u{FFFD}'.len_utf8())
-                } else {
-                    span
-                };
+                let span =
+                    if at < model.doc.text.len() { model.doc.span(at..at + '\u{FFFD}'.len_utf8()) } else { span };
                 findings.add(
                     &Self::META,
                     span,
-                    format!("按 {} 编码读取时有 {replaced} 处无效字节，已替换为 �，相关文字可能有误。", model.doc.encoding),
-                    format!("{replaced} invalid byte sequence(s) in {}; replaced by �, nearby text may be wrong.", model.doc.encoding),
+                    format!(
+                        "按 {} 编码读取时有 {replaced} 处无效字节，已替换为 �，相关文字可能有误。",
+                        model.doc.encoding
+                    ),
+                    format!(
+                        "{replaced} invalid byte sequence(s) in {}; replaced by �, nearby text may be wrong.",
+                        model.doc.encoding
+                    ),
                 );
             }
         }
@@ -59,9 +62,7 @@ mod tests {
 
     #[test]
     fn broken_bytes_warn_and_clean_text_passes() {
-        let mut bytes = "一、总体情况\n本机关认真贯彻落实《条例》，主动公开政府信息。\n"
-            .as_bytes()
-            .to_vec();
+        let mut bytes = "一、总体情况\n本机关认真贯彻落实《条例》，主动公开政府信息。\n".as_bytes().to_vec();
         bytes.extend([0xFF, 0xFF, b'\n']);
         assert_eq!(check_bytes(&DecodeErrors, &bytes, "a.txt").len(), 1);
         assert!(check_bytes(&DecodeErrors, "一、总体情况\n".as_bytes(), "a.txt").is_empty());

@@ -53,8 +53,7 @@ mod tests {
 
     fn docx(body: &[u8]) -> Vec<u8> {
         let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
         zip.start_file("word/document.xml", opts).unwrap();
         zip.write_all(body).unwrap();
         zip.finish().unwrap().into_inner()
@@ -66,16 +65,11 @@ mod tests {
         options.limits.max_docx_xml_bytes = 1_000;
         let run = |bytes: &[u8]| {
             let model = crate::read(bytes, "a.docx", &options);
-            let mut f = crate::rules::Findings { list: Vec::new() };
+            let mut f = crate::rules::Findings::new(&Default::default());
             DocxTooLarge.check(&model, &mut f);
             f.list.len()
         };
         assert_eq!(run(&docx(&vec![b' '; 100_000])), 1);
-        assert_eq!(
-            run(&docx(
-                b"<w:document><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>"
-            )),
-            0
-        );
+        assert_eq!(run(&docx(b"<w:document><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>")), 0);
     }
 }

@@ -38,14 +38,9 @@ impl Rule for NotAReport {
             return;
         }
         let t = &model.tables;
-        let has_tables = t.active_disclosure.is_some()
-            || t.applications.is_some()
-            || t.review_litigation.is_some();
+        let has_tables = t.active_disclosure.is_some() || t.applications.is_some() || t.review_litigation.is_some();
         let has_sections = model.sections.iter().any(|s| s.standard.is_some());
-        if has_tables
-            || has_sections
-            || model.template != Template::Unknown
-            || model.doc.text.contains("政府信息公开")
+        if has_tables || has_sections || model.template != Template::Unknown || model.doc.text.contains("政府信息公开")
         {
             return;
         }
@@ -65,14 +60,7 @@ mod tests {
 
     #[test]
     fn a_novel_fails_and_a_report_passes() {
-        assert_eq!(
-            check_text(&NotAReport, "第一章\n天色已晚，他推开窗。\n").len(),
-            1
-        );
-        assert!(check_text(
-            &NotAReport,
-            "XX局2023年政府信息公开工作年度报告\n一、总体情况\n"
-        )
-        .is_empty());
+        assert_eq!(check_text(&NotAReport, "第一章\n天色已晚，他推开窗。\n").len(), 1);
+        assert!(check_text(&NotAReport, "XX局2023年政府信息公开工作年度报告\n一、总体情况\n").is_empty());
     }
 }

@@ -45,34 +45,16 @@ pub(crate) fn fixed_format(model: &Model) -> bool {
         Template::Rev2021 | Template::Trial2019 => true,
         Template::Legacy => false,
         Template::Unknown => {
-            model.year.is_some_and(|y| y >= 2019)
-                && model
-                    .sections
-                    .iter()
-                    .filter(|s| s.standard.is_some())
-                    .count()
-                    >= 3
+            model.year.is_some_and(|y| y >= 2019) && model.sections.iter().filter(|s| s.standard.is_some()).count() >= 3
         }
     }
 }
 
 pub(crate) fn table_names(table: StandardTable) -> (&'static str, &'static str, u8) {
     match table {
-        StandardTable::ActiveDisclosure => (
-            "主动公开政府信息情况表",
-            "the active-disclosure table (table 2)",
-            2,
-        ),
-        StandardTable::Applications => (
-            "收到和处理政府信息公开申请情况表",
-            "the applications table (table 3)",
-            3,
-        ),
-        StandardTable::ReviewLitigation => (
-            "行政复议、行政诉讼情况表",
-            "the review and litigation table (table 4)",
-            4,
-        ),
+        StandardTable::ActiveDisclosure => ("主动公开政府信息情况表", "the active-disclosure table (table 2)", 2),
+        StandardTable::Applications => ("收到和处理政府信息公开申请情况表", "the applications table (table 3)", 3),
+        StandardTable::ReviewLitigation => ("行政复议、行政诉讼情况表", "the review and litigation table (table 4)", 4),
     }
 }
 
@@ -81,24 +63,18 @@ pub(crate) fn problems_of<'m>(
     model: &'m Model,
     kind: impl Fn(&crate::model::ProblemKind) -> bool + 'm,
 ) -> impl Iterator<Item = (&'m crate::model::TableProblem, &'static str, &'static str)> + 'm {
-    model
-        .table_problems
-        .iter()
-        .filter(move |p| kind(&p.kind))
-        .map(|p| {
-            let (zh, en, _) = table_names(p.table);
-            (p, zh, en)
-        })
+    model.table_problems.iter().filter(move |p| kind(&p.kind)).map(|p| {
+        let (zh, en, _) = table_names(p.table);
+        (p, zh, en)
+    })
 }
 
 #[cfg(test)]
 pub(crate) mod fixtures {
     /// A complete, correct 2021-format report (the clean template with a filled-in body).
-    pub(crate) const CLEAN_2021: &str =
-        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt");
+    pub(crate) const CLEAN_2021: &str = include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt");
     /// The note cell that opens table 3, for tests that only need a few of its rows.
     pub(crate) const T3_NOTE: &str =
         "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n";
-    pub(crate) const CLEAN_2019: &str =
-        include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2019.txt");
+    pub(crate) const CLEAN_2019: &str = include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2019.txt");
 }

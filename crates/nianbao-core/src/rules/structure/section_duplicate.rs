@@ -36,10 +36,7 @@ impl Rule for SectionDuplicate {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (i, s) in model.sections.iter().enumerate() {
             let Some(kind) = s.standard else { continue };
-            if let Some(first) = model.sections[..i]
-                .iter()
-                .find(|p| p.standard == Some(kind))
-            {
+            if let Some(first) = model.sections[..i].iter().find(|p| p.standard == Some(kind)) {
                 let d = findings.add(
                     &Self::META,
                     s.span,

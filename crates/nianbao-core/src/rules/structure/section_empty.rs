@@ -58,15 +58,9 @@ mod tests {
 
     #[test]
     fn content_passes_and_an_empty_section_fails() {
-        assert!(check_text(
-            &SectionEmpty,
-            "五、存在的主要问题及改进情况\n问题是……\n六、其他需要报告的事项\n无。\n"
-        )
-        .is_empty());
-        let found = check_text(
-            &SectionEmpty,
-            "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n",
-        );
+        assert!(check_text(&SectionEmpty, "五、存在的主要问题及改进情况\n问题是……\n六、其他需要报告的事项\n无。\n")
+            .is_empty());
+        let found = check_text(&SectionEmpty, "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。\n");
         assert_eq!(found.len(), 1);
         assert!(found[0].message.zh.contains("存在的主要问题"));
     }

@@ -49,29 +49,16 @@ impl Rule for SectionMissing {
                 continue;
             }
             // Point where the section should be: after the previous one present, or the start.
-            let before = model
-                .sections
-                .iter()
-                .rfind(|s| s.standard.is_some_and(|k| k < n));
+            let before = model.sections.iter().rfind(|s| s.standard.is_some_and(|k| k < n));
             let span = match before {
-                Some(s) => model
-                    .doc
-                    .blocks
-                    .get(s.body.end.saturating_sub(1))
-                    .map_or(s.span, block_span),
+                Some(s) => model.doc.blocks.get(s.body.end.saturating_sub(1)).map_or(s.span, block_span),
                 None => model.doc.span(0..0),
             };
             let title = SECTION_TITLES[usize::from(n - 1)];
             let d = findings.add(
                 &Self::META,
                 span,
-                format!(
-                    "缺少第{}部分“{title}”。",
-                    "一二三四五六"
-                        .chars()
-                        .nth(usize::from(n - 1))
-                        .unwrap_or('?')
-                ),
+                format!("缺少第{}部分“{title}”。", "一二三四五六".chars().nth(usize::from(n - 1)).unwrap_or('?')),
                 format!("Section {n} \"{title}\" is missing."),
             );
             d.expected = Some(title.to_owned());

@@ -48,10 +48,7 @@ impl Rule for SectionOrder {
                     &Self::META,
                     s.span,
                     format!("“{}”应排在前面的章节之前（规定顺序为一至六）。", s.title),
-                    format!(
-                        "\"{}\" comes after a later section; the official order is 一 to 六.",
-                        s.title
-                    ),
+                    format!("\"{}\" comes after a later section; the official order is 一 to 六.", s.title),
                 );
             } else if s.number != kind && s.number <= 6 {
                 let d = findings.add(
@@ -69,10 +66,7 @@ impl Rule for SectionOrder {
 }
 
 fn ordinal(n: u8) -> char {
-    "一二三四五六七八九十"
-        .chars()
-        .nth(usize::from(n.saturating_sub(1)))
-        .unwrap_or('?')
+    "一二三四五六七八九十".chars().nth(usize::from(n.saturating_sub(1))).unwrap_or('?')
 }
 
 #[cfg(test)]

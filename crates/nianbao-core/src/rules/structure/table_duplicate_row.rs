@@ -38,14 +38,8 @@ impl Rule for TableDuplicateRow {
             findings.add(
                 &Self::META,
                 p.span,
-                format!(
-                    "“{zh}”中“{}”一行重复出现，核对时使用第一次出现的数值。",
-                    p.label
-                ),
-                format!(
-                    "Row \"{}\" of {en} appears twice; the first is used.",
-                    p.label
-                ),
+                format!("“{zh}”中“{}”一行重复出现，核对时使用第一次出现的数值。", p.label),
+                format!("Row \"{}\" of {en} appears twice; the first is used.", p.label),
             );
         }
     }
@@ -60,10 +54,7 @@ mod tests {
     #[test]
     fn a_repeated_row_fails_and_distinct_rows_pass() {
         let row = "2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
-        assert_eq!(
-            check_text(&TableDuplicateRow, &format!("{T3_NOTE}{row}{row}")).len(),
-            1
-        );
+        assert_eq!(check_text(&TableDuplicateRow, &format!("{T3_NOTE}{row}{row}")).len(), 1);
         assert!(check_text(&TableDuplicateRow, &format!("{T3_NOTE}{row}")).is_empty());
     }
 }

@@ -41,18 +41,9 @@ impl Rule for TableMisplaced {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let t = &model.tables;
         let tables: [(StandardTable, Option<Span>); 3] = [
-            (
-                StandardTable::ActiveDisclosure,
-                t.active_disclosure.as_ref().map(|x| x.span),
-            ),
-            (
-                StandardTable::Applications,
-                t.applications.as_ref().map(|x| x.span),
-            ),
-            (
-                StandardTable::ReviewLitigation,
-                t.review_litigation.as_ref().map(|x| x.span),
-            ),
+            (StandardTable::ActiveDisclosure, t.active_disclosure.as_ref().map(|x| x.span)),
+            (StandardTable::Applications, t.applications.as_ref().map(|x| x.span)),
+            (StandardTable::ReviewLitigation, t.review_litigation.as_ref().map(|x| x.span)),
         ];
         for (table, span) in tables {
             let Some(span) = span else { continue };
@@ -87,10 +78,7 @@ mod tests {
         assert!(check_text(&TableMisplaced, CLEAN_2021).is_empty());
         let moved = CLEAN_2021
             .replace("四、政府信息公开行政复议、行政诉讼情况\n", "")
-            .replace(
-                "五、存在",
-                "四、政府信息公开行政复议、行政诉讼情况\n五、存在",
-            );
+            .replace("五、存在", "四、政府信息公开行政复议、行政诉讼情况\n五、存在");
         assert_eq!(check_text(&TableMisplaced, &moved).len(), 1);
     }
 }

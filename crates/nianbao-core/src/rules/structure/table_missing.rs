@@ -47,24 +47,16 @@ impl Rule for TableMissing {
         }
         let t = &model.tables;
         let present = [
-            (
-                StandardTable::ActiveDisclosure,
-                t.active_disclosure.is_some(),
-            ),
+            (StandardTable::ActiveDisclosure, t.active_disclosure.is_some()),
             (StandardTable::Applications, t.applications.is_some()),
-            (
-                StandardTable::ReviewLitigation,
-                t.review_litigation.is_some(),
-            ),
+            (StandardTable::ReviewLitigation, t.review_litigation.is_some()),
         ];
         for (table, found) in present {
             if found {
                 continue;
             }
             let (zh, en, section) = table_names(table);
-            let span = model
-                .section(section)
-                .map_or_else(|| model.doc.span(0..0), |s| s.span);
+            let span = model.section(section).map_or_else(|| model.doc.span(0..0), |s| s.span);
             findings.add(
                 &Self::META,
                 span,

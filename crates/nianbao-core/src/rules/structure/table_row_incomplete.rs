@@ -42,19 +42,12 @@ impl Rule for TableRowIncomplete {
             let ProblemKind::RowIncomplete { expected, found } = p.kind else {
                 continue;
             };
-            let row = if p.label.is_empty() {
-                "数据行".to_owned()
-            } else {
-                format!("“{}”", p.label)
-            };
+            let row = if p.label.is_empty() { "数据行".to_owned() } else { format!("“{}”", p.label) };
             let d = findings.add(
                 &Self::META,
                 p.span,
                 format!("“{zh}”中{row}只有 {found} 个数值，应为 {expected} 个。"),
-                format!(
-                    "In {en}, row \"{}\" has {found} values instead of {expected}.",
-                    p.label
-                ),
+                format!("In {en}, row \"{}\" has {found} values instead of {expected}.", p.label),
             );
             d.expected = Some(expected.to_string());
             d.found = Some(found.to_string());
@@ -70,8 +63,7 @@ mod tests {
 
     #[test]
     fn a_short_row_fails_and_a_full_row_passes() {
-        let short =
-            "(一)予以公开 | 5 | 0 | 0 | 0 | 0 | 5 |\n(二)部分公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+        let short = "(一)予以公开 | 5 | 0 | 0 | 0 | 0 | 5 |\n(二)部分公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
         let found = check_text(&TableRowIncomplete, &format!("{T3_NOTE}{short}"));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].found.as_deref(), Some("6"));

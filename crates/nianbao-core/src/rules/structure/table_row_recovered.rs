@@ -53,18 +53,8 @@ mod tests {
 
     #[test]
     fn a_glued_row_is_noted_and_a_table_row_is_not() {
-        assert_eq!(
-            check_text(
-                &TableRowRecovered,
-                "一、本年新收政府信息公开申请数量230 000023\n"
-            )
-            .len(),
-            1
-        );
-        assert!(check_text(
-            &TableRowRecovered,
-            "一、本年新收政府信息公开申请数量 | 23 | 0 | 0 | 0 | 0 | 0 | 23 |\n"
-        )
-        .is_empty());
+        assert_eq!(check_text(&TableRowRecovered, "一、本年新收政府信息公开申请数量230 000023\n").len(), 1);
+        assert!(check_text(&TableRowRecovered, "一、本年新收政府信息公开申请数量 | 23 | 0 | 0 | 0 | 0 | 0 | 23 |\n")
+            .is_empty());
     }
 }

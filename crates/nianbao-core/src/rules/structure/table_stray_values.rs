@@ -40,9 +40,7 @@ impl Rule for TableStrayValues {
                 &Self::META,
                 p.span,
                 format!("“{zh}”中这些数值不属于任何一行，可能是列错位或多出的单元格。"),
-                format!(
-                    "These values in {en} belong to no row: columns may be shifted or cells added."
-                ),
+                format!("These values in {en} belong to no row: columns may be shifted or cells added."),
             );
         }
     }
@@ -57,10 +55,7 @@ mod tests {
     fn extra_values_fail_and_a_clean_row_passes() {
         let head = "行政复议 | 行政诉讼 |\n结果维持 | 总计 |\n";
         let zeros = vec!["0"; 15].join(" | ");
-        assert_eq!(
-            check_text(&TableStrayValues, &format!("{head}{zeros} | 7 |\n")).len(),
-            1
-        );
+        assert_eq!(check_text(&TableStrayValues, &format!("{head}{zeros} | 7 |\n")).len(), 1);
         assert!(check_text(&TableStrayValues, &format!("{head}{zeros} |\n")).is_empty());
     }
 }

@@ -39,14 +39,10 @@ impl Rule for TableUnreadable {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (p, zh, en) in problems_of(model, |k| matches!(k, ProblemKind::Unreadable { .. })) {
             let readings = match p.kind {
-                ProblemKind::Unreadable { readings: 0 } => (
-                    "没有任何一种拆分符合表内合计",
-                    "no split agrees with the table's totals",
-                ),
-                _ => (
-                    "有多种拆分都符合表内合计",
-                    "several splits agree with the table's totals",
-                ),
+                ProblemKind::Unreadable { readings: 0 } => {
+                    ("没有任何一种拆分符合表内合计", "no split agrees with the table's totals")
+                }
+                _ => ("有多种拆分都符合表内合计", "several splits agree with the table's totals"),
             };
             findings.add(
                 &Self::META,
@@ -65,18 +61,7 @@ mod tests {
 
     #[test]
     fn an_ambiguous_glued_row_fails_and_a_unique_one_passes() {
-        assert_eq!(
-            check_text(
-                &TableUnreadable,
-                "一、本年新收政府信息公开申请数量110000011\n"
-            )
-            .len(),
-            1
-        );
-        assert!(check_text(
-            &TableUnreadable,
-            "一、本年新收政府信息公开申请数量230 000023\n"
-        )
-        .is_empty());
+        assert_eq!(check_text(&TableUnreadable, "一、本年新收政府信息公开申请数量110000011\n").len(), 1);
+        assert!(check_text(&TableUnreadable, "一、本年新收政府信息公开申请数量230 000023\n").is_empty());
     }
 }

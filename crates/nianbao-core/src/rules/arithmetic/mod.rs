@@ -1,0 +1,276 @@
+//! Arithmetic: the 勾稽关系 between table cells (FORMAT.md §6.2–§6.4).
+//!
+//! Tables 3 and 4 are a system of equations. All of them are evaluated together, so that one
+//! wrong cell that breaks a row sum and a column sum is reported once, at that cell
+//! ([`SuspectCell`]), and only the broken equations no single cell explains are reported by
+//! their own rules. Blank and placeholder cells count as 0 (the cell rules report them); an
+//! equation with a non-numeric cell is not evaluated.
+
+mod applications_balance;
+mod applications_results_total;
+mod applications_row_total;
+mod disclosure_2019_columns_conflated;
+mod disclosure_2019_published_total;
+mod disclosure_2021_made_exceeds;
+mod legacy_subtotal;
+mod review_litigation_total;
+mod suspect_cell;
+
+pub(crate) use applications_balance::ApplicationsBalance;
+pub(crate) use applications_results_total::ApplicationsResultsTotal;
+pub(crate) use applications_row_total::ApplicationsRowTotal;
+pub(crate) use disclosure_2019_columns_conflated::Disclosure2019ColumnsConflated;
+pub(crate) use disclosure_2019_published_total::Disclosure2019PublishedTotal;
+pub(crate) use disclosure_2021_made_exceeds::Disclosure2021MadeExceeds;
+pub(crate) use legacy_subtotal::LegacySubtotal;
+pub(crate) use review_litigation_total::ReviewLitigationTotal;
+pub(crate) use suspect_cell::SuspectCell;
+
+use crate::model::labels::{T3_COLUMNS, T4_COLUMNS};
+use crate::model::{Model, TableCell};
+use crate::span::Span;
+
+/// Which relation an equation expresses; each kind is one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Relation {
+    /// T3-2: a row's 总计 = its six applicant columns.
+    RowTotal,
+    /// T3-1: 一 + 二 = (七)总计 + 四, per column.
+    Balance,
+    /// T3-3: (七)总计 = the sum of the result rows, per column.
+    ResultsTotal,
+    /// T4-1…3: each 总计 = the four results before it.
+    ReviewTotal,
+}
+
+/// `Σ coef·value = 0` over located cells, with a description for messages.
+pub(crate) struct Equation<'m> {
+    pub relation: Relation,
+    pub terms: Vec<(i8, &'m TableCell, String)>,
+    /// Where to point when the equation alone is reported.
+    pub anchor: usize,
+    /// The row or column it is about, e.g. "自然人列" / "natural persons column".
+    pub scope_zh: String,
+    pub scope_en: String,
+}
+
+impl Equation<'_> {
+    /// `Σ coef·value`, or `None` if a cell is not a number.
+    pub fn residual(&self) -> Option<f64> {
+        self.terms.iter().try_fold(0.0, |sum, (coef, cell, _)| Some(sum + f64::from(*coef) * cell.arithmetic_value()?))
+    }
+
+    /// Sum of the positive side and of the negative side (e.g. 总计 and the sum of its parts).
+    pub fn sides(&self) -> (f64, f64) {
+        let side = |sign: i8| self.terms.iter().filter(|t| t.0 == sign).filter_map(|t| t.1.arithmetic_value()).sum();
+        (side(1), side(-1))
+    }
+
+    pub fn spans(&self) -> Vec<Span> {
+        self.terms.iter().map(|t| t.1.span).collect()
+    }
+}
+
+pub(crate) fn number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+const T3_COLUMNS_EN: [&str; 7] =
+    ["natural persons", "businesses", "research bodies", "public-interest bodies", "legal services", "others", "total"];
+
+/// Every equation of tables 3 and 4 whose rows are present.
+pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
+    let mut eqs = Vec::new();
+    if let Some(t3) = &model.tables.applications {
+        for row in &t3.rows {
+            let mut terms = vec![(1, &row.cells[6], format!("{}·总计", row.label))];
+            terms.extend((0..6).map(|c| (-1, &row.cells[c], format!("{}·{}", row.label, T3_COLUMNS[c]))));
+            eqs.push(Equation {
+                relation: Relation::RowTotal,
+                terms,
+                anchor: 0,
+                scope_zh: format!("“{}”行", row.label),
+                scope_en: format!("row \"{}\"", row.label),
+            });
+        }
+        let leaves: Vec<_> = t3.rows.iter().filter(|r| r.id.starts_with("3.") && r.id != "3.7").collect();
+        if let (Some(r1), Some(r2), Some(total), Some(r4)) = (t3.row("1"), t3.row("2"), t3.row("3.7"), t3.row("4")) {
+            for c in 0..7 {
+                eqs.push(Equation {
+                    relation: Relation::Balance,
+                    terms: vec![
+                        (1, &r1.cells[c], format!("{}·{}", r1.label, T3_COLUMNS[c])),
+                        (1, &r2.cells[c], format!("{}·{}", r2.label, T3_COLUMNS[c])),
+                        (-1, &total.cells[c], format!("{}·{}", total.label, T3_COLUMNS[c])),
+                        (-1, &r4.cells[c], format!("{}·{}", r4.label, T3_COLUMNS[c])),
+                    ],
+                    anchor: 2,
+                    scope_zh: format!("“{}”列", T3_COLUMNS[c]),
+                    scope_en: format!("column \"{}\"", T3_COLUMNS_EN[c]),
+                });
+            }
+        }
+        if let Some(total) = t3.row("3.7") {
+            if !leaves.is_empty() {
+                for c in 0..7 {
+                    let mut terms = vec![(1, &total.cells[c], format!("{}·{}", total.label, T3_COLUMNS[c]))];
+                    terms.extend(leaves.iter().map(|r| (-1, &r.cells[c], format!("{}·{}", r.label, T3_COLUMNS[c]))));
+                    eqs.push(Equation {
+                        relation: Relation::ResultsTotal,
+                        terms,
+                        anchor: 0,
+                        scope_zh: format!("“{}”列", T3_COLUMNS[c]),
+                        scope_en: format!("column \"{}\"", T3_COLUMNS_EN[c]),
+                    });
+                }
+            }
+        }
+    }
+    if let Some(t4) = &model.tables.review_litigation {
+        let groups = [
+            ("行政复议", "administrative review"),
+            ("未经复议直接起诉", "suits without review"),
+            ("复议后起诉", "suits after review"),
+        ];
+        for (g, (zh, en)) in groups.iter().enumerate() {
+            let mut terms = vec![(1, &t4.cells[g * 5 + 4], T4_COLUMNS[g * 5 + 4].to_owned())];
+            terms.extend((0..4).map(|k| (-1, &t4.cells[g * 5 + k], T4_COLUMNS[g * 5 + k].to_owned())));
+            eqs.push(Equation {
+                relation: Relation::ReviewTotal,
+                terms,
+                anchor: 0,
+                scope_zh: format!("“{zh}”"),
+                scope_en: (*en).to_owned(),
+            });
+        }
+    }
+    eqs
+}
+
+/// One cell that explains several broken equations: every equation it is in is broken, and
+/// all agree on the value it should have.
+pub(crate) struct Suspect<'m> {
+    pub cell: &'m TableCell,
+    pub name: String,
+    pub expected: f64,
+    pub equations: Vec<usize>,
+}
+
+/// The arithmetic of a report: broken equations and the cells that explain them.
+pub(crate) struct Analysis<'m> {
+    pub equations: Vec<Equation<'m>>,
+    /// Residual of each broken equation, by index.
+    pub broken: Vec<(usize, f64)>,
+    pub suspects: Vec<Suspect<'m>>,
+}
+
+impl Analysis<'_> {
+    /// Broken equations of `relation` that no suspect cell explains.
+    pub fn unexplained(
+        &self,
+        relation: Relation,
+        suspects_reported: bool,
+    ) -> impl Iterator<Item = (&Equation<'_>, f64)> {
+        self.broken.iter().filter_map(move |&(i, residual)| {
+            let eq = &self.equations[i];
+            let explained = suspects_reported && self.suspects.iter().any(|s| s.equations.contains(&i));
+            (eq.relation == relation && !explained).then_some((eq, residual))
+        })
+    }
+}
+
+pub(crate) fn analyse(model: &Model) -> Analysis<'_> {
+    let equations = equations(model);
+    let broken: Vec<(usize, f64)> = equations
+        .iter()
+        .enumerate()
+        .filter_map(|(i, eq)| eq.residual().filter(|r| r.abs() > 1e-9).map(|r| (i, r)))
+        .collect();
+    let is_broken = |i: usize| broken.iter().any(|&(b, _)| b == i);
+    // Candidate cells: those in at least two broken equations.
+    let mut suspects: Vec<Suspect> = Vec::new();
+    let mut seen: Vec<*const TableCell> = Vec::new();
+    for &(i, _) in &broken {
+        for (_, cell, name) in &equations[i].terms {
+            let ptr: *const TableCell = *cell;
+            if seen.contains(&ptr) {
+                continue;
+            }
+            seen.push(ptr);
+            let containing: Vec<usize> = equations
+                .iter()
+                .enumerate()
+                .filter(|(_, eq)| eq.terms.iter().any(|t| std::ptr::eq(t.1, *cell)))
+                .map(|(k, _)| k)
+                .collect();
+            if containing.len() < 2 || !containing.iter().all(|&k| is_broken(k)) {
+                continue;
+            }
+            let Some(current) = cell.arithmetic_value() else {
+                continue;
+            };
+            let corrections: Vec<f64> = containing
+                .iter()
+                .filter_map(|&k| {
+                    let residual = broken.iter().find(|b| b.0 == k)?.1;
+                    let coef = equations[k].terms.iter().find(|t| std::ptr::eq(t.1, *cell))?.0;
+                    Some(current - residual / f64::from(coef))
+                })
+                .collect();
+            if corrections.len() == containing.len() && corrections.windows(2).all(|w| (w[0] - w[1]).abs() < 1e-9) {
+                suspects.push(Suspect { cell, name: name.clone(), expected: corrections[0], equations: containing });
+            }
+        }
+    }
+    // A suspect whose equations another suspect already explains adds nothing.
+    suspects.sort_by_key(|s| std::cmp::Reverse(s.equations.len()));
+    let mut kept: Vec<Suspect> = Vec::new();
+    for s in suspects {
+        if !s.equations.iter().any(|e| kept.iter().any(|k| k.equations.contains(e))) {
+            kept.push(s);
+        }
+    }
+    Analysis { equations, broken, suspects: kept }
+}
+
+/// Reports the broken equations of `relation` that no suspect cell explains.
+pub(crate) fn report_unexplained(
+    model: &Model,
+    findings: &mut crate::rules::Findings,
+    meta: &'static crate::rules::RuleMeta,
+    relation: Relation,
+    message: impl Fn(&Equation, f64, f64) -> (String, String),
+) {
+    let analysis = analyse(model);
+    let suspects_reported = findings.enabled(&SuspectCell::META);
+    for (eq, _) in analysis.unexplained(relation, suspects_reported) {
+        let (plus, minus) = eq.sides();
+        let (zh, en) = message(eq, plus, minus);
+        let anchor = eq.terms[eq.anchor].1;
+        let d = findings.add(meta, anchor.span, zh, en);
+        d.related = eq.spans().into_iter().filter(|s| *s != anchor.span).collect();
+        // Expected: what the anchor side should be for the equation to hold.
+        let (expected, found) = match relation {
+            // 一 + 二 is what (七)总计 + 四 should come to.
+            Relation::Balance => (plus, minus),
+            // The parts are what the total should be.
+            _ => (minus, plus),
+        };
+        d.expected = Some(number(expected));
+        d.found = Some(number(found));
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    /// Seed 003 (2019 format, every sum holds) as text.
+    pub(crate) const SEED_003: &str = include_str!("../../../../../tests/fixtures/003_ee48f4fde292f35b.txt");
+    /// Seed 002 (2021 format, every sum holds).
+    pub(crate) const SEED_002: &str = include_str!("../../../../../tests/fixtures/002_f5a9199cbe66440d.txt");
+    /// Seed 000: (七)总计 = 1 while every result row is 0.
+    pub(crate) const SEED_000: &str = include_str!("../../../../../tests/fixtures/000_31a5ee1a3838ca0a.txt");
+}
