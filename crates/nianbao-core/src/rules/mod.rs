@@ -5,6 +5,7 @@
 //! `nianbao rule NB101` prints it and `docs/rules.md` is generated from it.
 
 mod arithmetic;
+mod cell;
 mod input;
 mod structure;
 
@@ -93,6 +94,15 @@ static RULES: &[&dyn Rule] = &[
     &arithmetic::Disclosure2019PublishedTotal,
     &arithmetic::Disclosure2021MadeExceeds,
     &arithmetic::LegacySubtotal,
+    &cell::CellBlank,
+    &cell::CellPlaceholder,
+    &cell::CellNotANumber,
+    &cell::CellNegative,
+    &cell::CellFraction,
+    &cell::CellImplausible,
+    &cell::CellFullwidthDigits,
+    &cell::CellThousandsSeparator,
+    &cell::CellUnit,
 ];
 
 /// The catalogue, in code order.

@@ -1,0 +1,67 @@
+use super::ColumnKind;
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Reports decimals in count cells. Money columns (2021 `本年收费金额（单位：万元）`,
+    /// 2019 `采购总金额`) may hold decimals.
+    ///
+    /// ## Why is this bad?
+    /// There is no half application or half a decision; a decimal is a typo or a value in the
+    /// wrong column.
+    ///
+    /// ## Example
+    /// ```text
+    /// 行政许可 | 12.5 |
+    /// ```
+    ///
+    /// ## How to fix
+    /// Write a whole number, or move the amount to its money column.
+    CellFraction {
+        code: "NB405",
+        name: "cell-fraction",
+        category: Cell,
+        severity: Error,
+        summary_zh: "计数单元格出现小数",
+        summary_en: "A count cell holds a decimal",
+    }
+}
+
+impl Rule for CellFraction {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for p in super::places(model) {
+            if p.kind == ColumnKind::Money || p.number().is_none_or(|n| n.is_integer) {
+                continue;
+            }
+            let d = findings.add(
+                &Self::META,
+                p.cell.span,
+                format!("{}为小数 {}，计数应为整数。", p.name(), p.cell.text),
+                format!(
+                    "{} {}/{} is a decimal ({}); counts are whole numbers.",
+                    p.table_en, p.row, p.column, p.cell.text
+                ),
+            );
+            d.found = Some(p.cell.text.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::cell::testing::{SEED_002, SEED_004};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn money_may_be_decimal_and_counts_may_not() {
+        assert!(check_text(&CellFraction, SEED_004).is_empty(), "1,005.834 is 采购总金额");
+        let fraction = SEED_002.replace("| 行政许可 | 1 | ||", "| 行政许可 | 12.5 | ||");
+        assert_eq!(check_text(&CellFraction, &fraction).len(), 1);
+    }
+}

@@ -1,0 +1,69 @@
+use super::ColumnKind;
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+/// No body handles ten million of anything in a year.
+const LIMIT: f64 = 1.0e7;
+
+rule! {
+    /// ## What it does
+    /// Warns about counts of ten million or more in the standard tables.
+    ///
+    /// ## Why is this bad?
+    /// Even the largest ministries handle far fewer applications, cases or decisions; such a
+    /// number is almost always two cells run together or a money amount in a count column.
+    ///
+    /// ## Example
+    /// ```text
+    /// 行政处罚 | 22740928 |
+    /// ```
+    ///
+    /// ## How to fix
+    /// Check whether two numbers were merged when the table was copied.
+    CellImplausible {
+        code: "NB406",
+        name: "cell-implausible",
+        category: Cell,
+        severity: Warning,
+        summary_zh: "计数大得不合常理（一千万以上）",
+        summary_en: "A count is implausibly large (ten million or more)",
+    }
+}
+
+impl Rule for CellImplausible {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for p in super::places(model) {
+            if p.kind == ColumnKind::Money || p.number().is_none_or(|n| n.value.abs() < LIMIT) {
+                continue;
+            }
+            let d = findings.add(
+                &Self::META,
+                p.cell.span,
+                format!("{}为 {}，数值大得不合常理，可能是两个单元格粘连。", p.name(), p.cell.text),
+                format!(
+                    "{} {}/{} is {}, implausibly large; two cells may have run together.",
+                    p.table_en, p.row, p.column, p.cell.text
+                ),
+            );
+            d.found = Some(p.cell.text.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::cell::testing::SEED_002;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn ordinary_counts_pass_and_a_huge_one_warns() {
+        assert!(check_text(&CellImplausible, SEED_002).is_empty());
+        let huge = SEED_002.replace("| 行政处罚 | 1 | ||", "| 行政处罚 | 22740928 | ||");
+        assert_eq!(check_text(&CellImplausible, &huge).len(), 1);
+    }
+}

@@ -1,0 +1,67 @@
+use super::ColumnKind;
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Reports negative numbers in the standard tables, except in the 2019 format's
+    /// `本年增/减` column, where `+95` and `-106` are legitimate.
+    ///
+    /// ## Why is this bad?
+    /// Counts of applications, cases, documents and decisions can't be negative.
+    ///
+    /// ## Example
+    /// ```text
+    /// 2.重复申请 | -1 | 0 | 0 | 0 | 0 | 0 | -1 |
+    /// ```
+    ///
+    /// ## How to fix
+    /// Correct the count; a decrease belongs only in 本年增/减.
+    CellNegative {
+        code: "NB404",
+        name: "cell-negative",
+        category: Cell,
+        severity: Error,
+        summary_zh: "计数单元格为负数",
+        summary_en: "A count cell is negative",
+    }
+}
+
+impl Rule for CellNegative {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for p in super::places(model) {
+            if p.kind == ColumnKind::Signed || p.number().is_none_or(|n| n.value >= 0.0) {
+                continue;
+            }
+            let d = findings.add(
+                &Self::META,
+                p.cell.span,
+                format!("{}为负数 {}，计数不能为负。", p.name(), p.cell.text),
+                format!(
+                    "{} {}/{} is negative ({}); a count can't be negative.",
+                    p.table_en, p.row, p.column, p.cell.text
+                ),
+            );
+            d.expected = Some("≥ 0".into());
+            d.found = Some(p.cell.text.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::cell::testing::{SEED_002, SEED_003};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn signed_changes_pass_and_a_negative_count_fails() {
+        assert!(check_text(&CellNegative, SEED_003).is_empty(), "seed 003's -106 is a 本年增/减");
+        let negative = SEED_002.replace("| 行政强制 | 0 | ||", "| 行政强制 | -1 | ||");
+        assert_eq!(check_text(&CellNegative, &negative).len(), 1);
+    }
+}

@@ -1,0 +1,59 @@
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Notes numbers written with thousands separators (`1,005.834`); they are read without them.
+    ///
+    /// ## Why is this bad?
+    /// In Chinese text `，` and `,` also separate list items, so `1,005` can be misread as two
+    /// numbers; other cells of the table are written without separators.
+    ///
+    /// ## Example
+    /// Seed 004: `政府集中采购 | 6 | 1,005.834 |`.
+    ///
+    /// ## How to fix
+    /// Write `1005.834`.
+    CellThousandsSeparator {
+        code: "NB408",
+        name: "cell-thousands-separator",
+        category: Cell,
+        severity: Info,
+        summary_zh: "数字中使用了千位分隔符",
+        summary_en: "A number is written with thousands separators",
+    }
+}
+
+impl Rule for CellThousandsSeparator {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for p in super::places(model).iter().filter(|p| p.number().is_some_and(|n| n.thousands_separator)) {
+            let d = findings.add(
+                &Self::META,
+                p.cell.span,
+                format!("{}写作“{}”，含千位分隔符，已按数字读取。", p.name(), p.cell.text),
+                format!(
+                    "{} {}/{} is written \"{}\" with thousands separators; read as a number.",
+                    p.table_en, p.row, p.column, p.cell.text
+                ),
+            );
+            d.found = Some(p.cell.text.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::cell::testing::{SEED_002, SEED_004};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn plain_numbers_pass_and_seed_004_is_noted() {
+        assert!(check_text(&CellThousandsSeparator, SEED_002).is_empty());
+        assert_eq!(check_text(&CellThousandsSeparator, SEED_004).len(), 1);
+    }
+}
