@@ -150,7 +150,7 @@ pub(crate) fn title_line(doc: &Document) -> Option<&Line> {
 }
 
 /// A span for `range` of a line's text: exact when the line is the source text, else the line.
-pub(crate) fn locate(doc: &Document, line: &Line, range: std::ops::Range<usize>) -> Span {
+pub fn locate(doc: &Document, line: &Line, range: std::ops::Range<usize>) -> Span {
     if doc.text.get(line.span.range()) == Some(line.text.as_str()) {
         doc.span(line.span.start + range.start..line.span.start + range.end)
     } else {
@@ -295,12 +295,30 @@ const AGENCY_SUFFIXES: &[&str] = &[
 ];
 const PLACE_MARKS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '村'];
 
-pub(crate) fn agency(
-    doc: &Document,
-    sections: &[Section],
-    published: Option<&Located<Date>>,
-) -> Option<Located<String>> {
-    // 1. The title: what precedes the year, or 政府信息公开.
+/// Where the report names its body: the title, the signature, or (failing both) the prose.
+#[derive(Clone, Debug, Default)]
+pub struct AgencyEvidence {
+    pub title: Option<Located<String>>,
+    pub signature: Option<Located<String>>,
+    pub prose: Option<Located<String>>,
+}
+
+impl AgencyEvidence {
+    /// The agency the report is by: title, else signature, else prose.
+    pub fn best(&self) -> Option<&Located<String>> {
+        self.title.as_ref().or(self.signature.as_ref()).or(self.prose.as_ref())
+    }
+}
+
+pub(crate) fn agency(doc: &Document, sections: &[Section], published: Option<&Located<Date>>) -> AgencyEvidence {
+    let title = agency_in_title(doc);
+    let signature = agency_in_signature(doc, published);
+    let prose = if title.is_none() && signature.is_none() { agency_in_prose(doc, sections) } else { None };
+    AgencyEvidence { title, signature, prose }
+}
+
+/// The title: what precedes the year, or 政府信息公开.
+fn agency_in_title(doc: &Document) -> Option<Located<String>> {
     if let Some(line) = title_line(doc) {
         let cut = years_in(&line.text).next().map(|(_, r)| r.start).or_else(|| line.text.find("政府信息公开"));
         if let Some(cut) = cut {
@@ -310,7 +328,11 @@ pub(crate) fn agency(
             }
         }
     }
-    // 2. The signature: a short line just before the date.
+    None
+}
+
+/// The signature: a short line just before the date.
+fn agency_in_signature(doc: &Document, published: Option<&Located<Date>>) -> Option<Located<String>> {
     if let Some(date) = published {
         let lines: Vec<&Line> = doc.lines().collect();
         if let Some(pos) = lines.iter().position(|l| l.span == date.span) {
@@ -325,7 +347,11 @@ pub(crate) fn agency(
             }
         }
     }
-    // 3. Prose: `2019 年,鞍山市人社局通过…` — a place name followed by a body's name.
+    None
+}
+
+/// Prose: `2019 年,鞍山市人社局通过…` — a place name followed by a body's name.
+fn agency_in_prose(doc: &Document, sections: &[Section]) -> Option<Located<String>> {
     let lines: Vec<&Line> = match sections.iter().find(|s| s.standard == Some(1)) {
         Some(s) => doc.blocks[s.body.clone()]
             .iter()

@@ -13,7 +13,9 @@ mod tables;
 mod template;
 
 pub use cell::{Cells, TableCell};
-pub use meta::{dates_in, years_in, Date, Located, StatisticsPeriod, YearEvidence};
+pub use meta::{
+    dates_in, locate as locate_in_line, years_in, AgencyEvidence, Date, Located, StatisticsPeriod, YearEvidence,
+};
 pub use sections::{standard_kind, Section};
 pub use tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind, ReviewLitigation,
@@ -32,7 +34,9 @@ pub struct Model {
     /// The report year: 统计期限, else the title, else the body.
     pub year: Option<i32>,
     pub year_evidence: YearEvidence,
+    /// The reporting body: title, else signature, else prose (see `agency_evidence`).
     pub agency: Option<Located<String>>,
+    pub agency_evidence: AgencyEvidence,
     pub published: Option<Located<Date>>,
     pub sections: Vec<Section>,
     pub tables: Tables,
@@ -55,8 +59,21 @@ pub fn build(doc: Document) -> Model {
         .or(published.as_ref().map(|p| p.value.year - 1));
     let template_signals = template::signals(&tables);
     let template = template::detect(&doc, &tables, &template_signals, year);
-    let agency = meta::agency(&doc, &sections, published.as_ref());
-    Model { doc, template, template_signals, year, year_evidence, agency, published, sections, tables, table_problems }
+    let agency_evidence = meta::agency(&doc, &sections, published.as_ref());
+    let agency = agency_evidence.best().cloned();
+    Model {
+        doc,
+        template,
+        template_signals,
+        year,
+        year_evidence,
+        agency,
+        agency_evidence,
+        published,
+        sections,
+        tables,
+        table_problems,
+    }
 }
 
 impl Model {

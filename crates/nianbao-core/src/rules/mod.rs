@@ -6,8 +6,10 @@
 
 mod arithmetic;
 mod cell;
+mod date;
 mod input;
 mod structure;
+mod template;
 
 use crate::model::Model;
 use crate::report::{Category, Diagnostic, Message, Severity};
@@ -85,6 +87,12 @@ static RULES: &[&dyn Rule] = &[
     &structure::TableStrayValues,
     &structure::TableDuplicateRow,
     &structure::TableRowRecovered,
+    &template::TemplateYearMismatch,
+    &template::TemplateMixed,
+    &template::LabelVariant,
+    &template::HeaderTruncated,
+    &template::FeeAnachronism,
+    &template::HeadingVariant,
     &arithmetic::SuspectCell,
     &arithmetic::ApplicationsRowTotal,
     &arithmetic::ApplicationsBalance,
@@ -103,6 +111,12 @@ static RULES: &[&dyn Rule] = &[
     &cell::CellFullwidthDigits,
     &cell::CellThousandsSeparator,
     &cell::CellUnit,
+    &date::YearMissing,
+    &date::YearInconsistent,
+    &date::StatisticsPeriodRule,
+    &date::PublishedLate,
+    &date::PublishedEarly,
+    &date::DateMissing,
 ];
 
 /// The catalogue, in code order.

@@ -1,0 +1,56 @@
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Warns when the report states its year nowhere: no 统计期限, no year in the title, no
+    /// `YYYY年` in the opening section, no dated signature.
+    ///
+    /// ## Why is this bad?
+    /// The year decides the format, the deadline and which figures the report is about. A
+    /// report without a year can't be filed or compared.
+    ///
+    /// ## Example
+    /// A report whose title is "政府信息公开工作年度报告" and whose text says only "本年度".
+    ///
+    /// ## How to fix
+    /// Put the year in the title and state the 统计期限 (YYYY年1月1日至YYYY年12月31日).
+    YearMissing {
+        code: "NB501",
+        name: "year-missing",
+        category: Date,
+        severity: Warning,
+        summary_zh: "报告没有写明年度",
+        summary_en: "The report states no year",
+    }
+}
+
+impl Rule for YearMissing {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        if model.year.is_none() && super::applies(model) {
+            findings.add(
+                &Self::META,
+                model.doc.span(0..0),
+                "报告中没有找到年度（标题、统计期限、正文或落款日期）。",
+                "No report year was found (title, statistics period, body or signature date).",
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::date::testing::SEED_002;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn a_dated_report_passes_and_an_undated_one_warns() {
+        assert!(check_text(&YearMissing, SEED_002).is_empty());
+        assert_eq!(check_text(&YearMissing, "一、总体情况\n本年度工作平稳。\n二、主动公开政府信息情况\n").len(), 1);
+    }
+}

@@ -1,0 +1,61 @@
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Notes a report for 2020 or earlier that speaks of 信息处理费, a fee introduced by
+    /// 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), in force from 2021.
+    ///
+    /// ## Why is this bad?
+    /// It usually means the text was written from a later year's report, which also explains a
+    /// wrong table format (see NB201).
+    ///
+    /// ## Example
+    /// Seed 000 (a 2019 report): "（一）2019年未收取信息处理费".
+    ///
+    /// ## How to fix
+    /// Check that the text describes the report year; before 2021 say "依申请公开收费及减免情况".
+    ///
+    /// ## References
+    /// - 国办函〔2020〕109号 《政府信息公开信息处理费管理办法》
+    FeeAnachronism {
+        code: "NB205",
+        name: "fee-anachronism",
+        category: Template,
+        severity: Info,
+        summary_zh: "2020 年及以前的报告提到了 2021 年起才实行的信息处理费",
+        summary_en: "A report for 2020 or earlier mentions the 信息处理费 introduced in 2021",
+    }
+}
+
+impl Rule for FeeAnachronism {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        let Some(year) = model.year.filter(|y| *y <= 2020) else { return };
+        let Some(line) = model.doc.lines().find(|l| l.text.contains("信息处理费")) else { return };
+        let at = line.text.find("信息处理费").unwrap_or(0);
+        let span = crate::model::locate_in_line(&model.doc, line, at..at + "信息处理费".len());
+        findings.add(
+            &Self::META,
+            span,
+            format!("这是{year}年度的报告，但提到了2021年起才实行的“信息处理费”，请确认文字是否沿用了其他年份的报告。"),
+            format!("This is a {year} report but mentions the 信息处理费, which exists from 2021; check the text was not taken from another year."),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::template::testing::{SEED_000, SEED_002};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn a_2023_report_passes_and_seed_000_is_noted() {
+        assert!(check_text(&FeeAnachronism, SEED_002).is_empty());
+        assert_eq!(check_text(&FeeAnachronism, SEED_000).len(), 1);
+    }
+}

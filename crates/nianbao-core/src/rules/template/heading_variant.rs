@@ -1,0 +1,70 @@
+use crate::model::Model;
+use crate::normalize;
+use crate::rules::structure::{fixed_format, SECTION_TITLES};
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Notes a section heading that is recognised by its key words but worded differently from
+    /// the official heading, e.g. `五、政府信息公开工作存在的主要问题及改进情况`.
+    ///
+    /// ## Why is this bad?
+    /// Not wrong in substance; the official headings make reports easy to scan and compare.
+    ///
+    /// ## Example
+    /// Seed 000: `五、政府信息公开工作存在的主要问题及改进情况` for `五、存在的主要问题及改进情况`.
+    ///
+    /// ## How to fix
+    /// Use the official heading.
+    ///
+    /// ## References
+    /// - 国办公开办函〔2021〕30号 (headings of the six parts)
+    HeadingVariant {
+        code: "NB206",
+        name: "heading-variant",
+        category: Template,
+        severity: Info,
+        summary_zh: "章节标题与规定格式的措辞不同",
+        summary_en: "A section heading is worded differently from the official one",
+    }
+}
+
+impl Rule for HeadingVariant {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        if !fixed_format(model) {
+            return;
+        }
+        for s in &model.sections {
+            let Some(kind) = s.standard else { continue };
+            let official = SECTION_TITLES[usize::from(kind - 1)];
+            let official_title = official.split_once('、').map_or(official, |(_, t)| t);
+            if normalize::label(&s.title) != normalize::label(official_title) {
+                let d = findings.add(
+                    &Self::META,
+                    s.span,
+                    format!("章节标题“{}”与规定的“{official}”措辞不同。", s.title),
+                    format!("The heading \"{}\" differs from the official \"{official}\".", s.title),
+                );
+                d.expected = Some(official.into());
+                d.found = Some(s.title.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::template::testing::{SEED_000, SEED_002};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn official_headings_pass_and_seed_000_is_noted() {
+        assert!(check_text(&HeadingVariant, SEED_002).is_empty());
+        assert_eq!(check_text(&HeadingVariant, SEED_000).len(), 1);
+    }
+}

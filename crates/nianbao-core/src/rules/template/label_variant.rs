@@ -1,0 +1,78 @@
+use crate::model::{Model, Template};
+use crate::normalize;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Notes table-2 labels that differ from the official wording of the report's format but
+    /// are read as their official counterpart: `规范性文件` for the 2021 `行政规范性文件`, and
+    /// the hybrid header `本年新制作件数` (between 2019's `本年新制作数量` and 2021's
+    /// `本年制发件数`).
+    ///
+    /// ## Why is this bad?
+    /// Not wrong in substance, but the wording of the official form is what auditors and
+    /// statistics tools look for.
+    ///
+    /// ## Example
+    /// Seed 000: `信息内容 | 本年新制作件数 | 本年废止件数 | 现行有效件数 |` and `规范性文件 | 2 | 0 | 19 |`.
+    ///
+    /// ## How to fix
+    /// Use the labels of the official form.
+    ///
+    /// ## References
+    /// - 国办公开办函〔2021〕30号, 表二
+    LabelVariant {
+        code: "NB203",
+        name: "label-variant",
+        category: Template,
+        severity: Info,
+        summary_zh: "表格栏目名称与规定格式的用词不同",
+        summary_en: "A table label differs from the official wording",
+    }
+}
+
+impl Rule for LabelVariant {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        let Some(t2) = &model.tables.active_disclosure else { return };
+        if model.template != Template::Rev2021 {
+            return;
+        }
+        for row in t2.rows.iter().filter(|r| normalize::label(&r.label) == "规范性文件") {
+            let d = findings.add(
+                &Self::META,
+                row.span,
+                "2021年版格式中此行为“行政规范性文件”，报告写作“规范性文件”。",
+                "In the 2021 format this row is 行政规范性文件; the report writes 规范性文件.",
+            );
+            d.expected = Some("行政规范性文件".into());
+            d.found = Some(row.label.clone());
+        }
+        for (header, span) in t2.headers.iter().filter(|(h, _)| normalize::label(h) == "本年新制作件数") {
+            let d = findings.add(
+                &Self::META,
+                *span,
+                "表头“本年新制作件数”混合了2019年格式（本年新制作数量）与2021年格式（本年制发件数）的用词。",
+                "The header 本年新制作件数 mixes the 2019 (本年新制作数量) and 2021 (本年制发件数) wordings.",
+            );
+            d.expected = Some("本年制发件数".into());
+            d.found = Some(header.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::template::testing::{SEED_000, SEED_003};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn official_labels_pass_and_seed_000_variants_are_noted() {
+        assert!(check_text(&LabelVariant, SEED_003).is_empty());
+        assert_eq!(check_text(&LabelVariant, SEED_000).len(), 2);
+    }
+}
