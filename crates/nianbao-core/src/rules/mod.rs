@@ -8,6 +8,7 @@ mod arithmetic;
 mod cell;
 mod date;
 mod input;
+mod narrative;
 mod structure;
 mod template;
 
@@ -117,6 +118,12 @@ static RULES: &[&dyn Rule] = &[
     &date::PublishedLate,
     &date::PublishedEarly,
     &date::DateMissing,
+    &narrative::NarrativeReceived,
+    &narrative::NarrativeHandled,
+    &narrative::NarrativeNoApplications,
+    &narrative::NarrativePartsSum,
+    &narrative::NarrativeReviewLitigation,
+    &narrative::NarrativeCounts,
 ];
 
 /// The catalogue, in code order.

@@ -1,0 +1,122 @@
+//! Narrative: numbers in the prose against the tables and against each other (FORMAT.md §6.5).
+//!
+//! Prose is scanned, not parsed: a number counts when it is written with digits and followed by
+//! a unit (件, 条, 次, …); approximations (`300余条`, `近3000人`) are skipped.
+
+mod narrative_counts;
+mod narrative_handled;
+mod narrative_no_applications;
+mod narrative_parts_sum;
+mod narrative_received;
+mod narrative_review_litigation;
+
+pub(crate) use narrative_counts::NarrativeCounts;
+pub(crate) use narrative_handled::NarrativeHandled;
+pub(crate) use narrative_no_applications::NarrativeNoApplications;
+pub(crate) use narrative_parts_sum::NarrativePartsSum;
+pub(crate) use narrative_received::NarrativeReceived;
+pub(crate) use narrative_review_litigation::NarrativeReviewLitigation;
+
+use crate::model::{Model, TableCell};
+use crate::read::Line;
+use crate::span::Span;
+use std::ops::Range;
+
+const UNITS: &[&str] = &["件次", "件", "条", "次", "篇", "个", "项", "份", "人次"];
+
+/// A count written in prose.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ProseNumber {
+    pub value: f64,
+    /// Byte range of the digits in the line's text.
+    pub range: Range<usize>,
+    pub unit: &'static str,
+}
+
+/// Counts in `text`: digits followed by a unit, not part of a year or a date, not approximate.
+pub(crate) fn counts(text: &str) -> Vec<ProseNumber> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let rest = &text[i..];
+        let before = text[..start].chars().next_back();
+        let approximate = matches!(before, Some('近' | '约' | '超' | '逾')) || rest.starts_with(['余', '多']);
+        let after_dot = before == Some('.') || rest.starts_with('.');
+        if approximate || after_dot || i - start > 9 {
+            continue;
+        }
+        if let Some(unit) = UNITS.iter().find(|u| rest.starts_with(*u)) {
+            let value = text[start..i].parse::<f64>().unwrap_or(0.0);
+            out.push(ProseNumber { value, range: start..i, unit });
+        }
+    }
+    out
+}
+
+/// Sentences of a line: (byte offset, text), split after 。；！？ and `;`.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '；' | '！' | '？' | ';') {
+            out.push((start, &text[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push((start, &text[start..]));
+    }
+    out
+}
+
+/// The prose lines of the report (table cells are not prose).
+pub(crate) fn prose(model: &Model) -> impl Iterator<Item = &Line> {
+    model.doc.lines()
+}
+
+/// The span of `range` within `line`.
+pub(crate) fn span_in(model: &Model, line: &Line, range: Range<usize>) -> Span {
+    crate::model::locate_in_line(&model.doc, line, range)
+}
+
+/// The 总计 column of table-3 rows, summed; `None` if a row is missing.
+pub(crate) fn t3_total<'m>(model: &'m Model, ids: &[&str]) -> Option<(f64, Vec<&'m TableCell>)> {
+    let t3 = model.tables.applications.as_ref()?;
+    let cells: Vec<&TableCell> = ids.iter().map(|id| t3.row(id).map(|r| &r.cells[6])).collect::<Option<_>>()?;
+    let sum = cells.iter().map(|c| c.arithmetic_value()).sum::<Option<f64>>()?;
+    Some((sum, cells))
+}
+
+pub(crate) fn number(v: f64) -> String {
+    crate::rules::arithmetic::number(v)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    pub(crate) const SEED_000: &str = include_str!("../../../../../tests/fixtures/000_31a5ee1a3838ca0a.txt");
+    pub(crate) const SEED_002: &str = include_str!("../../../../../tests/fixtures/002_f5a9199cbe66440d.txt");
+    pub(crate) const SEED_003: &str = include_str!("../../../../../tests/fixtures/003_ee48f4fde292f35b.txt");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_skip_years_dates_and_approximations() {
+        let found: Vec<f64> = counts("2019年共收到申请3件，公开回复300余条，5・15活动，近3000人次，第1.5条")
+            .iter()
+            .map(|n| n.value)
+            .collect();
+        assert_eq!(found, [3.0]);
+    }
+}

@@ -1,0 +1,103 @@
+use super::{counts, number, prose, span_in, t3_total};
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Compares other table-3 figures quoted in the text with the table (总计 column):
+    /// `予以公开N件` (（一）), `部分公开N件` (（二）), `不予公开N件` (（三）), `无法提供N件`
+    /// (（四）), `不予处理N件` (（五）), `上年结转N件` (二) and `结转下年度N件` (四).
+    ///
+    /// ## Why is this bad?
+    /// The text and the table describe the same applications; a mismatch means one was not
+    /// updated. (Shanghai 2019: "予以公开及部分公开258件" against 275 in the table.)
+    ///
+    /// ## Example
+    /// ```text
+    /// 其中予以公开2件……
+    /// (一)予以公开 | 0 | … | 0 |
+    /// ```
+    ///
+    /// ## How to fix
+    /// Make the text and the table agree.
+    ///
+    /// ## References
+    /// - FORMAT.md §6.5 N-3
+    NarrativeCounts {
+        code: "NB606",
+        name: "narrative-counts",
+        category: Narrative,
+        severity: Warning,
+        summary_zh: "正文所述办理结果或结转件数与表三不一致",
+        summary_en: "Result or carry-over counts in the text differ from table 3",
+    }
+}
+
+/// Phrase in the text → table-3 rows whose 总计 it states.
+const PHRASES: &[(&str, &[&str])] = &[
+    ("予以公开及部分公开", &["3.1", "3.2"]),
+    ("予以公开", &["3.1"]),
+    ("部分公开", &["3.2"]),
+    ("不予公开", &["3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8"]),
+    ("无法提供", &["3.4.1", "3.4.2", "3.4.3"]),
+    ("不予处理", &["3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5"]),
+    ("上年结转", &["2"]),
+    ("结转下年度", &["4"]),
+];
+
+impl Rule for NarrativeCounts {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        if model.tables.applications.is_none() {
+            return;
+        }
+        for line in prose(model) {
+            let mut taken: Vec<usize> = Vec::new();
+            for (phrase, ids) in PHRASES {
+                let Some(at) = line.text.find(phrase) else { continue };
+                // A longer phrase already claimed this place ("予以公开及部分公开").
+                if taken.iter().any(|&t| t <= at && at < t + 30) {
+                    continue;
+                }
+                let after = at + phrase.len();
+                let Some(n) = counts(&line.text[after..]).into_iter().next().filter(|n| n.range.start <= 3) else {
+                    continue;
+                };
+                taken.push(at);
+                let Some((value, cells)) = t3_total(model, ids) else { continue };
+                if n.value == value {
+                    continue;
+                }
+                let range = after + n.range.start..after + n.range.end;
+                let d = findings.add(
+                    &Self::META,
+                    span_in(model, line, range),
+                    format!("正文称{phrase} {} {}，表三相应行的总计为 {}。", number(n.value), n.unit, number(value)),
+                    format!("The text gives {} for {phrase}; table 3 says {}.", number(n.value), number(value)),
+                );
+                d.related = cells.iter().map(|c| c.span).collect();
+                d.expected = Some(number(value));
+                d.found = Some(number(n.value));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::narrative::testing::SEED_003;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn silent_text_passes_and_a_wrong_count_warns() {
+        assert!(check_text(&NarrativeCounts, SEED_003).is_empty());
+        let claimed = SEED_003.replace("均在规定时限内予以办结", "其中予以公开2件，均在规定时限内予以办结");
+        let found = check_text(&NarrativeCounts, &claimed);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].expected.as_deref(), Some("0"));
+    }
+}

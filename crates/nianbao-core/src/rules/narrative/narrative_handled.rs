@@ -1,0 +1,104 @@
+use super::{counts, number, prose, sentences, span_in, t3_total};
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Compares the number of applications the text says were handled (`办结N件`,
+    /// `办理完毕N件`, `答复N件`) with table 3's 三（七）总计, and warns when the text claims
+    /// applications were handled while every result row of table 3 is 0.
+    ///
+    /// ## Why is this bad?
+    /// The result rows say how each application ended. A handled application that appears in
+    /// no result row can't be accounted for.
+    ///
+    /// ## Example
+    /// Seed 000: "已在规定时限内办理完毕1件", while rows （一）…（六） are all 0 and only
+    /// （七）总计 is 1.
+    ///
+    /// ## How to fix
+    /// Enter the application in the result row that describes its outcome.
+    ///
+    /// ## References
+    /// - FORMAT.md §6.5 N-2
+    NarrativeHandled {
+        code: "NB602",
+        name: "narrative-handled",
+        category: Narrative,
+        severity: Warning,
+        summary_zh: "正文所述办结申请数与表三办理结果不一致",
+        summary_en: "The applications handled in the text disagree with table 3's results",
+    }
+}
+
+const TRIGGERS: &[&str] = &["办结", "办理完毕", "答复", "予以回复"];
+
+impl Rule for NarrativeHandled {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        let Some((total, total_cells)) = t3_total(model, &["3.7"]) else { return };
+        let Some(t3) = &model.tables.applications else { return };
+        let leaves: Vec<_> = t3.rows.iter().filter(|r| r.id.starts_with("3.") && r.id != "3.7").collect();
+        let leaf_sum: f64 = leaves.iter().filter_map(|r| r.cells[6].arithmetic_value()).sum();
+        for line in prose(model).filter(|l| l.text.contains("申请")) {
+            for (offset, sentence) in sentences(&line.text) {
+                let Some(at) = TRIGGERS.iter().filter_map(|t| sentence.find(t)).min() else { continue };
+                let Some(n) = counts(&sentence[at..]).into_iter().next() else { continue };
+                let range = offset + at + n.range.start..offset + at + n.range.end;
+                let (zh, en, expected) = if n.value != total {
+                    (
+                        format!(
+                            "正文称办结申请 {} {}，表三“（七）总计”为 {}。",
+                            number(n.value),
+                            n.unit,
+                            number(total)
+                        ),
+                        format!(
+                            "The text says {} applications were handled; table 3's (七)总计 says {}.",
+                            number(n.value),
+                            number(total)
+                        ),
+                        total,
+                    )
+                } else if n.value > 0.0 && leaf_sum == 0.0 {
+                    (
+                        format!(
+                            "正文称办结申请 {} {}，但表三各项办理结果（（一）至（六））均为 0。",
+                            number(n.value),
+                            n.unit
+                        ),
+                        format!(
+                            "The text says {} applications were handled, but every result row of table 3 is 0.",
+                            number(n.value)
+                        ),
+                        leaf_sum,
+                    )
+                } else {
+                    continue;
+                };
+                let d = findings.add(&Self::META, span_in(model, line, range), zh, en);
+                d.related = total_cells.iter().map(|c| c.span).collect();
+                d.expected = Some(number(expected));
+                d.found = Some(number(n.value));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::narrative::testing::{SEED_000, SEED_003};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn seed_003_passes_and_seed_000_warns() {
+        assert!(check_text(&NarrativeHandled, SEED_003).is_empty());
+        let found = check_text(&NarrativeHandled, SEED_000);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.zh.contains("均为 0"));
+    }
+}

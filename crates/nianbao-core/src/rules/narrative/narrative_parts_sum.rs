@@ -1,0 +1,115 @@
+use super::{counts, number, prose, span_in};
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Checks lists in the prose of the form "共N条，其中a条、b条……": when the list is exhaustive
+    /// (it ends with 其他/其它) the parts must add up to N; a plain list (no shares or other text
+    /// between the parts, whose categories may overlap) may not add up to more than N.
+    ///
+    /// ## Why is this bad?
+    /// Such sentences are where readers get their figures; a breakdown that doesn't add up
+    /// means one number was not updated.
+    ///
+    /// ## Example
+    /// ```text
+    /// 主动公开政府信息33件，其中行政许可类信息1件，民政类信息24件，其他类信息9件。
+    /// ```
+    /// 1 + 24 + 9 = 34 ≠ 33.
+    ///
+    /// ## How to fix
+    /// Correct the total or the part that is wrong.
+    ///
+    /// ## References
+    /// - FORMAT.md §6.5 N-6
+    NarrativePartsSum {
+        code: "NB604",
+        name: "narrative-parts-sum",
+        category: Narrative,
+        severity: Warning,
+        summary_zh: "正文“共N，其中……”各项之和与总数不符",
+        summary_en: "A \"共N，其中…\" breakdown in the text does not add up",
+    }
+}
+
+impl Rule for NarrativePartsSum {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for line in prose(model) {
+            let text = &line.text;
+            let numbers = counts(text);
+            for (k, total) in numbers.iter().enumerate() {
+                // 其中 right after the total: "8562条。其中，" or "33件,其中".
+                let after = &text[total.range.end + total.unit.len()..];
+                let gap: String = after.chars().take(4).collect();
+                let Some(qz) = gap.find("其中") else { continue };
+                if gap[..qz].chars().any(|c| !matches!(c, '。' | '，' | ',' | '：' | ':' | ' ')) {
+                    continue;
+                }
+                let list_start = total.range.end + total.unit.len() + qz;
+                let list_end = text[list_start..].find(['。', '；', ';']).map_or(text.len(), |e| list_start + e);
+                let parts: Vec<_> =
+                    numbers[k + 1..].iter().filter(|n| n.range.start < list_end && n.unit == total.unit).collect();
+                if parts.len() < 2 {
+                    continue;
+                }
+                let sum: f64 = parts.iter().map(|p| p.value).sum();
+                let last = parts[parts.len() - 1];
+                let before_last = &text[parts[parts.len() - 2].range.end..last.range.start];
+                let exhaustive = before_last.contains("其他") || before_last.contains("其它");
+                // Parts that exceed the total only count for a plain list: overlapping
+                // categories ("其中A 1011项，占92.3%，能够…事项990项") may exceed it.
+                let plain_list = parts.windows(2).all(|w| {
+                    let between = &text[w[0].range.end..w[1].range.start];
+                    between.chars().count() <= 30 && !between.contains(['%', '％', '占'])
+                });
+                let broken = (exhaustive && sum != total.value) || (plain_list && sum > total.value);
+                if !broken {
+                    continue;
+                }
+                let parts_text: Vec<String> = parts.iter().map(|p| number(p.value)).collect();
+                let d = findings.add(
+                    &Self::META,
+                    span_in(model, line, total.range.clone()),
+                    format!(
+                        "正文总数为 {}{}，其中各项 {} 之和为 {}。",
+                        number(total.value),
+                        total.unit,
+                        parts_text.join("+"),
+                        number(sum)
+                    ),
+                    format!(
+                        "The text gives a total of {}, but its parts {} add up to {}.",
+                        number(total.value),
+                        parts_text.join(" + "),
+                        number(sum)
+                    ),
+                );
+                d.related = parts.iter().map(|p| span_in(model, line, p.range.clone())).collect();
+                d.expected = Some(number(sum));
+                d.found = Some(number(total.value));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::narrative::testing::{SEED_002, SEED_003};
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn seed_lists_add_up_and_a_wrong_part_warns() {
+        assert!(check_text(&NarrativePartsSum, SEED_002).is_empty());
+        assert!(check_text(&NarrativePartsSum, SEED_003).is_empty());
+        let wrong = SEED_002.replace("其他类信息8件", "其他类信息9件");
+        let found = check_text(&NarrativePartsSum, &wrong);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!((found[0].expected.as_deref(), found[0].found.as_deref()), (Some("34"), Some("33")));
+    }
+}

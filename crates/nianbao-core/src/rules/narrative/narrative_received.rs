@@ -1,0 +1,90 @@
+use super::{counts, number, prose, sentences, span_in, t3_total};
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Compares the number of applications the text says were received (`共收到…申请N件`,
+    /// `受理依申请公开N件`) with table 3's 一、本年新收 (总计), or with 一 + 二 when the text
+    /// includes the carried-over ones.
+    ///
+    /// ## Why is this bad?
+    /// The overview and the table describe the same applications. When they disagree, at least
+    /// one of them is wrong, and readers quote whichever they saw first.
+    ///
+    /// ## Example
+    /// ```text
+    /// 2019年，我县共收到依申请公开信息5条……
+    /// 一、本年新收政府信息公开申请数量 | 3 | … | 3 |
+    /// ```
+    ///
+    /// ## How to fix
+    /// Make the text and the table agree.
+    ///
+    /// ## References
+    /// - FORMAT.md §6.5 N-1
+    NarrativeReceived {
+        code: "NB601",
+        name: "narrative-received",
+        category: Narrative,
+        severity: Warning,
+        summary_zh: "正文所述收到申请数与表三不一致",
+        summary_en: "The number of applications received in the text differs from table 3",
+    }
+}
+
+const TRIGGERS: &[&str] = &["收到", "受理", "新收", "接收"];
+const NEGATIONS: &[&str] = &["未收到", "没有收到", "未受理", "未接收", "无"];
+
+impl Rule for NarrativeReceived {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        let Some((received, cells)) = t3_total(model, &["1"]) else { return };
+        let carried = t3_total(model, &["2"]).map_or(0.0, |c| c.0);
+        for line in prose(model) {
+            for (offset, sentence) in sentences(&line.text) {
+                if !sentence.contains("申请") || NEGATIONS.iter().any(|n| sentence.contains(n)) {
+                    continue;
+                }
+                let Some(at) = TRIGGERS.iter().filter_map(|t| sentence.find(t)).min() else { continue };
+                let Some(n) = counts(&sentence[at..]).into_iter().next() else { continue };
+                if n.value == received || n.value == received + carried {
+                    continue;
+                }
+                let range = offset + at + n.range.start..offset + at + n.range.end;
+                let d = findings.add(
+                    &Self::META,
+                    span_in(model, line, range),
+                    format!("正文称收到申请 {} {}，表三“本年新收”为 {}。", number(n.value), n.unit, number(received)),
+                    format!(
+                        "The text says {} applications were received; table 3 row 一 says {}.",
+                        number(n.value),
+                        number(received)
+                    ),
+                );
+                d.related = cells.iter().map(|c| c.span).collect();
+                d.expected = Some(number(received));
+                d.found = Some(number(n.value));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::narrative::testing::SEED_003;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn agreeing_text_passes_and_a_different_count_warns() {
+        assert!(check_text(&NarrativeReceived, SEED_003).is_empty());
+        let wrong = SEED_003.replace("共收到依申请公开信息3条", "共收到依申请公开信息5条");
+        let found = check_text(&NarrativeReceived, &wrong);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&wrong[found[0].span.range()], "5");
+    }
+}

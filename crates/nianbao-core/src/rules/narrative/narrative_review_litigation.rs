@@ -1,0 +1,83 @@
+use super::{counts, number, prose, span_in};
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Compares "行政复议N件" and "行政诉讼N件" in the text with table 4: the 行政复议 总计, and
+    /// the two 行政诉讼 总计 together.
+    ///
+    /// ## Why is this bad?
+    /// Review and litigation figures are watched closely; a text that disagrees with the table
+    /// is quoted against the body.
+    ///
+    /// ## Example
+    /// ```text
+    /// 全年发生政府信息公开行政复议2件……
+    /// 0 | 0 | 0 | 0 | 0 | …
+    /// ```
+    ///
+    /// ## How to fix
+    /// Make the text and table 4 agree.
+    ///
+    /// ## References
+    /// - FORMAT.md §6.5 N-7
+    NarrativeReviewLitigation {
+        code: "NB605",
+        name: "narrative-review-litigation",
+        category: Narrative,
+        severity: Warning,
+        summary_zh: "正文所述行政复议、行政诉讼件数与表四不一致",
+        summary_en: "Review or litigation counts in the text differ from table 4",
+    }
+}
+
+impl Rule for NarrativeReviewLitigation {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        let Some(t4) = &model.tables.review_litigation else { return };
+        let value = |i: usize| t4.cells[i].arithmetic_value();
+        let (Some(review), Some(direct), Some(after)) = (value(4), value(9), value(14)) else { return };
+        let checks = [("行政复议", review, vec![4]), ("行政诉讼", direct + after, vec![9, 14])];
+        for line in prose(model) {
+            for (word, table_value, cells) in &checks {
+                let Some(at) = line.text.find(word) else { continue };
+                let after_word = at + word.len();
+                // The count must follow the word closely: "行政复议2件", "行政诉讼案件1件".
+                let Some(n) = counts(&line.text[after_word..]).into_iter().next().filter(|n| n.range.start <= 9) else {
+                    continue;
+                };
+                if n.value == *table_value {
+                    continue;
+                }
+                let range = after_word + n.range.start..after_word + n.range.end;
+                let d = findings.add(
+                    &Self::META,
+                    span_in(model, line, range),
+                    format!("正文称{word} {} {}，表四为 {}。", number(n.value), n.unit, number(*table_value)),
+                    format!("The text gives {} for {word}; table 4 says {}.", number(n.value), number(*table_value)),
+                );
+                d.related = cells.iter().map(|&i| t4.cells[i].span).collect();
+                d.expected = Some(number(*table_value));
+                d.found = Some(number(n.value));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::narrative::testing::SEED_002;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn silent_text_passes_and_a_claimed_review_warns() {
+        assert!(check_text(&NarrativeReviewLitigation, SEED_002).is_empty());
+        let claimed = SEED_002.replace("参加信息公开培训", "全年发生行政复议2件。参加信息公开培训");
+        assert_eq!(check_text(&NarrativeReviewLitigation, &claimed).len(), 1);
+    }
+}
