@@ -6,6 +6,7 @@
 
 mod arithmetic;
 mod cell;
+mod content;
 mod date;
 mod input;
 mod narrative;
@@ -88,6 +89,7 @@ static RULES: &[&dyn Rule] = &[
     &structure::TableStrayValues,
     &structure::TableDuplicateRow,
     &structure::TableRowRecovered,
+    &structure::LegacyContentMissing,
     &template::TemplateYearMismatch,
     &template::TemplateMixed,
     &template::LabelVariant,
@@ -124,6 +126,12 @@ static RULES: &[&dyn Rule] = &[
     &narrative::NarrativePartsSum,
     &narrative::NarrativeReviewLitigation,
     &narrative::NarrativeCounts,
+    &content::SpamInjected,
+    &content::PageBoilerplate,
+    &content::FeeStatementMissing,
+    &content::PlaceholderText,
+    &content::AgencyMismatch,
+    &content::RepeatedParagraph,
 ];
 
 /// The catalogue, in code order.

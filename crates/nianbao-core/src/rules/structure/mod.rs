@@ -1,5 +1,6 @@
 //! Structure: the six sections and the three standard tables, present, in place, readable.
 
+mod legacy_content_missing;
 mod section_duplicate;
 mod section_empty;
 mod section_missing;
@@ -13,6 +14,7 @@ mod table_stray_values;
 mod table_unknown_row;
 mod table_unreadable;
 
+pub(crate) use legacy_content_missing::LegacyContentMissing;
 pub(crate) use section_duplicate::SectionDuplicate;
 pub(crate) use section_empty::SectionEmpty;
 pub(crate) use section_missing::SectionMissing;

@@ -1,0 +1,23 @@
+//! Content: injected spam, page boilerplate, placeholders, copied paragraphs, the fee statement.
+
+mod agency_mismatch;
+mod fee_statement_missing;
+mod page_boilerplate;
+mod placeholder_text;
+mod repeated_paragraph;
+mod spam_injected;
+
+pub(crate) use agency_mismatch::AgencyMismatch;
+pub(crate) use fee_statement_missing::FeeStatementMissing;
+pub(crate) use page_boilerplate::PageBoilerplate;
+pub(crate) use placeholder_text::PlaceholderText;
+pub(crate) use repeated_paragraph::RepeatedParagraph;
+pub(crate) use spam_injected::SpamInjected;
+
+#[cfg(test)]
+pub(crate) mod testing {
+    pub(crate) const SEED_001: &str = include_str!("../../../../../tests/fixtures/001_5572e4fa0af39e90.txt");
+    pub(crate) const SEED_002: &str = include_str!("../../../../../tests/fixtures/002_f5a9199cbe66440d.txt");
+    pub(crate) const SEED_003: &str = include_str!("../../../../../tests/fixtures/003_ee48f4fde292f35b.txt");
+    pub(crate) const SEED_004: &str = include_str!("../../../../../tests/fixtures/004_eb12dee647644d74.txt");
+}

@@ -1,0 +1,48 @@
+//! What each seed must raise (FORMAT.md §11), and nothing else: every category has findings
+//! where the seeds have that defect and none where they don't.
+
+use nianbao_core::Options;
+
+fn codes(name: &str) -> Vec<&'static str> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/");
+    let path = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(name)))
+        .unwrap();
+    let report = nianbao_core::check(&std::fs::read(path).unwrap(), name, &Options::default());
+    let mut codes: Vec<&'static str> = report.diagnostics.iter().map(|d| d.code).collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn seed_000_a_2019_report_in_the_2021_format() {
+    // D04 template; D01 (七)总计 in two columns; N-2; D05 ×2; D07; D10; D26.
+    assert_eq!(codes("000"), ["NB201", "NB203", "NB203", "NB205", "NB206", "NB303", "NB303", "NB506", "NB602"]);
+}
+
+#[test]
+fn seed_001_legacy_with_injected_spam() {
+    // D16 ×3; S-10 fees and review/litigation missing. Its 附表 sums hold (L-1…L-4).
+    assert_eq!(codes("001"), ["NB113", "NB113", "NB701", "NB701", "NB701"]);
+}
+
+#[test]
+fn seed_002_a_clean_2021_report() {
+    // D05 规范性文件; D17 page footer. No error, no warning.
+    assert_eq!(codes("002"), ["NB203", "NB702"]);
+}
+
+#[test]
+fn seed_003_a_2019_report_with_blank_cells() {
+    // D06 本年新; D12 unit in a cell; D11 blank table 4; D26 no date.
+    assert_eq!(codes("003"), ["NB204", "NB401", "NB409", "NB506"]);
+}
+
+#[test]
+fn seed_004_a_2020_report() {
+    // D06; D22 ×2; D15; D17 login furniture; D26.
+    assert_eq!(codes("004"), ["NB204", "NB306", "NB306", "NB408", "NB506", "NB702"]);
+}
