@@ -19,14 +19,15 @@ fn codes(name: &str) -> Vec<&'static str> {
 
 #[test]
 fn seed_000_a_2019_report_in_the_2021_format() {
-    // D04 template; D01 (七)总计 in two columns; N-2; D05 ×2; D07; D10; D26.
-    assert_eq!(codes("000"), ["NB201", "NB203", "NB203", "NB205", "NB206", "NB303", "NB303", "NB506", "NB602"]);
+    // D04 template; D01 (七)总计 in two columns; N-2; D05 ×2; D07; D10; D26 (no date, no title).
+    assert_eq!(codes("000"), ["NB201", "NB203", "NB203", "NB205", "NB206", "NB303", "NB303", "NB506", "NB507", "NB602"]);
 }
 
 #[test]
 fn seed_001_legacy_with_injected_spam() {
-    // D16 ×3; S-10 fees and review/litigation missing. Its 附表 sums hold (L-1…L-4).
-    assert_eq!(codes("001"), ["NB113", "NB113", "NB701", "NB701", "NB701"]);
+    // D16 ×3; S-10 fees and review/litigation missing; D21; D26 (the name was replaced by
+    // spam, so no title or signature names the body). Its 附表 sums hold (L-1…L-4).
+    assert_eq!(codes("001"), ["NB113", "NB113", "NB114", "NB507", "NB701", "NB701", "NB701"]);
 }
 
 #[test]

@@ -10,9 +10,11 @@ mod applications_balance;
 mod applications_results_total;
 mod applications_row_total;
 mod disclosure_2019_columns_conflated;
+mod disclosure_2019_items_negative;
 mod disclosure_2019_published_total;
 mod disclosure_2021_made_exceeds;
 mod legacy_subtotal;
+mod litigation_after_review;
 mod review_litigation_total;
 mod suspect_cell;
 
@@ -20,9 +22,11 @@ pub(crate) use applications_balance::ApplicationsBalance;
 pub(crate) use applications_results_total::ApplicationsResultsTotal;
 pub(crate) use applications_row_total::ApplicationsRowTotal;
 pub(crate) use disclosure_2019_columns_conflated::Disclosure2019ColumnsConflated;
+pub(crate) use disclosure_2019_items_negative::Disclosure2019ItemsNegative;
 pub(crate) use disclosure_2019_published_total::Disclosure2019PublishedTotal;
 pub(crate) use disclosure_2021_made_exceeds::Disclosure2021MadeExceeds;
 pub(crate) use legacy_subtotal::LegacySubtotal;
+pub(crate) use litigation_after_review::LitigationAfterReview;
 pub(crate) use review_litigation_total::ReviewLitigationTotal;
 pub(crate) use suspect_cell::SuspectCell;
 

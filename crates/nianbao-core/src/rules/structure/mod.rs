@@ -1,6 +1,7 @@
 //! Structure: the six sections and the three standard tables, present, in place, readable.
 
 mod legacy_content_missing;
+mod legacy_label_duplicate;
 mod section_duplicate;
 mod section_empty;
 mod section_missing;
@@ -15,6 +16,7 @@ mod table_unknown_row;
 mod table_unreadable;
 
 pub(crate) use legacy_content_missing::LegacyContentMissing;
+pub(crate) use legacy_label_duplicate::LegacyLabelDuplicate;
 pub(crate) use section_duplicate::SectionDuplicate;
 pub(crate) use section_empty::SectionEmpty;
 pub(crate) use section_missing::SectionMissing;

@@ -1,0 +1,78 @@
+use super::number;
+use crate::model::Model;
+use crate::rules::{rule, Findings, Rule, RuleMeta};
+
+rule! {
+    /// ## What it does
+    /// Notes a table 4 where more suits were filed after review (复议后起诉 总计) than there were
+    /// reviews (行政复议 总计) in the year.
+    ///
+    /// ## Why is this bad?
+    /// A suit after review usually follows a review of the same body in the same or the
+    /// previous year; many more suits than reviews suggests the columns were swapped. Reviews
+    /// of other bodies or of last year can explain it, so this is only a note.
+    ///
+    /// ## Example
+    /// ```text
+    /// 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 2 |
+    /// ```
+    ///
+    /// ## How to fix
+    /// Check that the 行政复议 and 复议后起诉 groups are not swapped.
+    ///
+    /// ## References
+    /// - FORMAT.md §6.3 T4-5
+    LitigationAfterReview {
+        code: "NB310",
+        name: "litigation-after-review",
+        category: Arithmetic,
+        severity: Info,
+        summary_zh: "表四复议后起诉多于行政复议总数",
+        summary_en: "Table 4 has more suits after review than reviews",
+    }
+}
+
+impl Rule for LitigationAfterReview {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        let Some(t4) = &model.tables.review_litigation else { return };
+        let (Some(reviews), Some(after)) = (t4.cells[4].value(), t4.cells[14].value()) else { return };
+        if after > reviews {
+            let d = findings.add(
+                &Self::META,
+                t4.cells[14].span,
+                format!(
+                    "复议后起诉 {} 件，多于本年行政复议总数 {} 件，请确认两组数据没有填反。",
+                    number(after),
+                    number(reviews)
+                ),
+                format!(
+                    "{} suits after review but only {} reviews this year; check the groups are not swapped.",
+                    number(after),
+                    number(reviews)
+                ),
+            );
+            d.related.push(t4.cells[4].span);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::arithmetic::testing::SEED_002;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn zeros_pass_and_suits_without_reviews_are_noted() {
+        assert!(check_text(&LitigationAfterReview, SEED_002).is_empty());
+        let suits = SEED_002.replace(
+            "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 2 |",
+        );
+        assert_eq!(check_text(&LitigationAfterReview, &suits).len(), 1);
+    }
+}
