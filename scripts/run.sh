@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Builds nianbao and runs it. With arguments, they go to the CLI:
+# Builds the web app and serves it on http://127.0.0.1:8080/ (loopback only; nothing else is
+# contacted). With arguments, runs the command-line checker instead:
 #   bash scripts/run.sh check tests/fixtures/*.txt
-# Without arguments it checks the example reports kept in tests/fixtures.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
-bash scripts/setup.sh core
+export PATH="$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 if [[ $# -gt 0 ]]; then
+  bash scripts/setup.sh core
   exec cargo run --quiet --release -p nianbao-cli -- "$@"
 fi
-cargo run --quiet --release -p nianbao-cli -- check tests/fixtures/*.txt || [[ $? -eq 1 ]]
+bash scripts/setup.sh web
+trunk build --release
+PORT="${PORT:-8080}"
+echo "nianbao: serving the web app at http://127.0.0.1:${PORT}/  (Ctrl-C to stop)"
+exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist

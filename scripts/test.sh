@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it (.ci/run calls this script). Installs what it needs first.
+# The whole test suite, as CI runs it (.ci/run calls this script). Installs what it needs first
+# (scripts/setup.sh: pinned versions, registries only; a rerun takes about a second).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
-bash scripts/setup.sh core
+export PATH="$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+bash scripts/setup.sh core web e2e
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -13,7 +14,7 @@ cargo fmt --all -- --check
 step "clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-step "tests (host)"
+step "tests (host): core, CLI, web crate"
 cargo test --workspace
 
 step "nianbao-core builds for wasm32-unknown-unknown"
@@ -21,3 +22,10 @@ cargo build --quiet -p nianbao-core --target wasm32-unknown-unknown
 
 step "the example reports check as documented"
 cargo run --quiet -p nianbao-cli -- check tests/fixtures/*.txt >/dev/null || [[ $? -eq 1 ]]
+
+step "web app: release build (trunk, wasm-opt)"
+trunk build --release
+bash scripts/bundle_size.sh
+
+step "web app: end-to-end in Chromium (Playwright)"
+(cd tests/e2e && CI=1 npx playwright test)

@@ -63,6 +63,26 @@ pub fn check_str(text: &str, name: &str, kind: InputKind, options: &Options) -> 
     check_model(name, model::build(read::read_str(text, kind)), options)
 }
 
+/// A report together with the decoded text its spans point into (for a front end that shows
+/// the source and highlights findings in it).
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub report: Report,
+    pub text: String,
+}
+
+/// Like [`check`], keeping the decoded text.
+pub fn check_with_text(bytes: &[u8], name: &str, options: &Options) -> Checked {
+    let model = read(bytes, name, options);
+    let text = model.doc.text.clone();
+    Checked { report: check_model(name, model, options), text }
+}
+
+/// Like [`check_str`], keeping the text (already decoded: it is `text` itself).
+pub fn check_str_with_text(text: &str, name: &str, kind: InputKind, options: &Options) -> Checked {
+    Checked { report: check_str(text, name, kind, options), text: text.to_owned() }
+}
+
 fn check_model(name: &str, model: Model, options: &Options) -> Report {
     let diagnostics = rules::run(&model, &options.selection);
     Report::new(name, model, diagnostics)

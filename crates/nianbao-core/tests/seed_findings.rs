@@ -20,7 +20,10 @@ fn codes(name: &str) -> Vec<&'static str> {
 #[test]
 fn seed_000_a_2019_report_in_the_2021_format() {
     // D04 template; D01 (七)总计 in two columns; N-2; D05 ×2; D07; D10; D26 (no date, no title).
-    assert_eq!(codes("000"), ["NB201", "NB203", "NB203", "NB205", "NB206", "NB303", "NB303", "NB506", "NB507", "NB602"]);
+    assert_eq!(
+        codes("000"),
+        ["NB201", "NB203", "NB203", "NB205", "NB206", "NB303", "NB303", "NB506", "NB507", "NB602"]
+    );
 }
 
 #[test]

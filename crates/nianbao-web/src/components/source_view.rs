@@ -1,0 +1,68 @@
+//! The decoded text, read-only, with the selected finding's span (and related spans) marked.
+//! The text is rendered as text: pasted HTML shows as its source, never as markup.
+
+use crate::i18n::{t, Lang, Text};
+use crate::state::Entry;
+use nianbao_core::Span;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub entry: Entry,
+    pub finding: Option<usize>,
+}
+
+#[function_component(SourceView)]
+pub fn source_view(props: &Props) -> Html {
+    let primary = use_node_ref();
+    let text = props.entry.text.as_str();
+    let diagnostic = props.finding.and_then(|i| props.entry.report.diagnostics.get(i));
+
+    {
+        let primary = primary.clone();
+        use_effect_with(props.finding, move |_| {
+            if let Some(el) = primary.cast::<web_sys::Element>() {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
+
+    // Marks in text order, without overlaps; zero-width spans are widened to one character.
+    let mut marks: Vec<(Span, bool)> = Vec::new();
+    if let Some(d) = diagnostic {
+        marks.push((d.span, true));
+        marks.extend(d.related.iter().map(|s| (*s, false)));
+    }
+    marks.sort_by_key(|(s, _)| s.start);
+    let mut nodes: Vec<Html> = Vec::new();
+    let mut at = 0;
+    for (span, is_primary) in marks {
+        let start = span.start.max(at).min(text.len());
+        let mut end = span.end.max(start).min(text.len());
+        if end == start {
+            end = text[start..].char_indices().nth(1).map_or(text.len(), |(i, _)| start + i);
+        }
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        nodes.push(html! { { &text[at..start] } });
+        if is_primary {
+            nodes.push(
+                html! { <mark class="primary" id="highlight" ref={primary.clone()}>{ &text[start..end] }</mark> },
+            );
+        } else {
+            nodes.push(html! { <mark class="related">{ &text[start..end] }</mark> });
+        }
+        at = end;
+    }
+    nodes.push(html! { { &text[at..] } });
+    html! {
+        <section class="source no-print" id="source">
+            <h2>{ t(props.lang, Text::Source) }</h2>
+            <pre id="source-view" tabindex="0">{ for nodes }</pre>
+        </section>
+    }
+}

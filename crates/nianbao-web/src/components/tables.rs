@@ -1,0 +1,120 @@
+//! The three standard tables rebuilt in the official layout from the model, with the cells
+//! that findings point at marked (`data-faulty`) and the expected value in a tooltip.
+
+use crate::i18n::{t, Lang, Text};
+use nianbao_core::model::labels::t3_official_label;
+use nianbao_core::model::{TableCell, Tables};
+use nianbao_core::{Report, Severity};
+use std::collections::HashMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub entry: crate::state::Entry,
+}
+
+/// Error and warning findings by the start of the cell they point at.
+fn faults(report: &Report, lang: Lang) -> HashMap<usize, String> {
+    let mut out: HashMap<usize, String> = HashMap::new();
+    for d in report.diagnostics.iter().filter(|d| d.severity != Severity::Info) {
+        let message = if lang == Lang::Zh { &d.message.zh } else { &d.message.en };
+        let tip = match &d.expected {
+            Some(e) => format!("{} {e}：{message}", t(lang, Text::Expected)),
+            None => message.clone(),
+        };
+        out.entry(d.span.start).and_modify(|s| s.push_str(&format!("\n{tip}"))).or_insert(tip);
+    }
+    out
+}
+
+fn cell(c: &TableCell, id: String, faults: &HashMap<usize, String>) -> Html {
+    let fault = if c.missing { None } else { faults.get(&c.span.start) };
+    let text = if c.missing { "⋯".to_owned() } else { c.text.clone() };
+    html! {
+        <td data-cell={id} data-faulty={fault.is_some().to_string()} title={fault.cloned()}
+            class={classes!(fault.map(|_| "faulty"), c.text.is_empty().then_some("blank"))}>{ text }</td>
+    }
+}
+
+fn t2(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+    let Some(t2) = &tables.active_disclosure else { return html! {} };
+    let mut group = String::new();
+    let mut rows: Vec<Html> = Vec::new();
+    for (r, row) in t2.rows.iter().enumerate() {
+        if row.group != group {
+            group = row.group.clone();
+            rows.push(html! { <tr class="caption-row"><th colspan="4" scope="colgroup">{ &row.group }</th></tr> });
+            let span = if row.columns.len() == 1 { "3" } else { "1" };
+            rows.push(html! {
+                <tr class="header-row"><th scope="col">{ "信息内容" }</th>
+                { for row.columns.iter().map(|c| html! { <th scope="col" colspan={span}>{ c }</th> }) }</tr>
+            });
+        }
+        let span = if row.cells.len() == 1 { "3" } else { "1" };
+        rows.push(html! {
+            <tr><th scope="row">{ &row.label }</th>
+            { for row.cells.iter().enumerate().map(|(i, c)| {
+                let td = cell(c, format!("t2.{r}:{i}"), faults);
+                if span == "3" { html! { <>{ td }<td class="merged" colspan="2"></td></> } } else { td }
+            }) }</tr>
+        });
+    }
+    html! { <table class="std-table" id="table-2"><caption>{ "二、主动公开政府信息情况" }</caption><tbody>{ for rows }</tbody></table> }
+}
+
+fn t3(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+    let Some(t3) = &tables.applications else { return html! {} };
+    let header = html! {
+        <thead>
+            <tr><th rowspan="3" scope="col">{ "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）" }</th>
+                <th colspan="7" scope="colgroup">{ "申请人情况" }</th></tr>
+            <tr><th rowspan="2" scope="col">{ "自然人" }</th><th colspan="5" scope="colgroup">{ "法人或其他组织" }</th><th rowspan="2" scope="col">{ "总计" }</th></tr>
+            <tr>{ for ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
+        </thead>
+    };
+    let rows = t3.rows.iter().map(|row| {
+        let label = t3_official_label(row.id);
+        html! {
+            <tr data-row={row.id}>
+                <th scope="row" title={row.label.clone()}>{ label }</th>
+                { for row.cells.iter().enumerate().map(|(i, c)| cell(c, format!("{}:{i}", row.id), faults)) }
+            </tr>
+        }
+    });
+    html! { <table class="std-table" id="table-3"><caption>{ "三、收到和处理政府信息公开申请情况" }</caption>{ header }<tbody>{ for rows }</tbody></table> }
+}
+
+fn t4(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+    let Some(t4) = &tables.review_litigation else { return html! {} };
+    let results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    html! {
+        <table class="std-table" id="table-4">
+            <caption>{ "四、政府信息公开行政复议、行政诉讼情况" }</caption>
+            <thead>
+                <tr><th colspan="5" scope="colgroup">{ "行政复议" }</th><th colspan="10" scope="colgroup">{ "行政诉讼" }</th></tr>
+                <tr>{ for results.iter().map(|r| html! { <th rowspan="2" scope="col">{ *r }</th> }) }
+                    <th colspan="5" scope="colgroup">{ "未经复议直接起诉" }</th><th colspan="5" scope="colgroup">{ "复议后起诉" }</th></tr>
+                <tr>{ for results.iter().chain(results.iter()).map(|r| html! { <th scope="col">{ *r }</th> }) }</tr>
+            </thead>
+            <tbody><tr>{ for t4.cells.iter().enumerate().map(|(i, c)| cell(c, format!("t4:{i}"), faults)) }</tr></tbody>
+        </table>
+    }
+}
+
+#[function_component(TablesView)]
+pub fn tables_view(props: &Props) -> Html {
+    let tables = &props.entry.report.tables;
+    if tables.active_disclosure.is_none() && tables.applications.is_none() && tables.review_litigation.is_none() {
+        return html! {};
+    }
+    let faults = faults(&props.entry.report, props.lang);
+    html! {
+        <section class="tables" id="tables">
+            <h2>{ t(props.lang, Text::Tables) }</h2>
+            <div class="table-scroll">{ t2(tables, &faults) }</div>
+            <div class="table-scroll">{ t3(tables, &faults) }</div>
+            <div class="table-scroll">{ t4(tables, &faults) }</div>
+        </section>
+    }
+}

@@ -1,0 +1,97 @@
+//! The app's state as a reducer: every change is an [`Action`].
+
+use crate::i18n::Lang;
+use nianbao_core::Report;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// One checked input: the paste or a file.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub report: Rc<Report>,
+    /// The decoded text the report's spans point into.
+    pub text: Rc<String>,
+    /// Milliseconds the check took in this browser.
+    pub millis: f64,
+    pub is_paste: bool,
+}
+
+/// Entries are compared by identity: a new check makes a new entry.
+impl PartialEq for Entry {
+    fn eq(&self, other: &Entry) -> bool {
+        Rc::ptr_eq(&self.report, &other.report) && Rc::ptr_eq(&self.text, &other.text)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    /// The paste (first, when there is one) and the files, in the order they came.
+    pub entries: Vec<Entry>,
+    pub selected: usize,
+    /// Index of the selected finding in the selected report, for highlighting.
+    pub finding: Option<usize>,
+    /// Code of the rule whose documentation is open.
+    pub rule: Option<String>,
+    /// The last paste arrived as HTML.
+    pub html_paste: bool,
+}
+
+pub enum Action {
+    ToggleLang,
+    /// The paste was checked (replaces the previous paste entry, or removes it when empty).
+    Paste(Option<Entry>, bool),
+    AddFile(Entry),
+    Select(usize),
+    SelectFinding(Option<usize>),
+    ShowRule(Option<String>),
+    Clear,
+}
+
+impl State {
+    pub fn current(&self) -> Option<&Entry> {
+        self.entries.get(self.selected)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::ToggleLang => s.lang = if s.lang == Lang::Zh { Lang::En } else { Lang::Zh },
+            Action::Paste(entry, html) => {
+                let had_paste = s.entries.first().is_some_and(|e| e.is_paste);
+                match (entry, had_paste) {
+                    (Some(e), true) => s.entries[0] = e,
+                    (Some(e), false) => s.entries.insert(0, e),
+                    (None, true) => {
+                        s.entries.remove(0);
+                    }
+                    (None, false) => {}
+                }
+                s.html_paste = html;
+                s.selected = 0;
+                s.finding = None;
+            }
+            Action::AddFile(e) => {
+                s.entries.push(e);
+                s.selected = s.entries.len() - 1;
+                s.finding = None;
+            }
+            Action::Select(i) if i < s.entries.len() => {
+                s.selected = i;
+                s.finding = None;
+            }
+            Action::Select(_) => {}
+            Action::SelectFinding(f) => s.finding = f,
+            Action::ShowRule(code) => s.rule = code,
+            Action::Clear => {
+                let lang = s.lang;
+                s = State { lang, ..State::default() };
+            }
+        }
+        Rc::new(s)
+    }
+}

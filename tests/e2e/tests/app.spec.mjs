@@ -1,0 +1,199 @@
+// The web app as a clerk uses it: paste, drop files, read findings, click, export, reload.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
+const seed = (prefix) => readFileSync(join(FIXTURES, readdirSync(FIXTURES).find((f) => f.startsWith(prefix))), 'utf8');
+
+/** Fails the test on any request that leaves the page's own origin, and on page errors. */
+function guard(page, baseURL) {
+  const foreign = [];
+  const errors = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { foreign, errors };
+}
+
+async function open(page) {
+  await page.goto('/');
+  await expect(page.locator('#report-input')).toBeVisible();
+}
+
+async function paste(page, text) {
+  await page.locator('#report-input').fill(text);
+  await expect(page.locator('#summary')).toBeVisible();
+}
+
+async function shot(page, testInfo, name) {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+const SEEDS = [
+  ['000', '2021', '2019', ['NB201', 'NB303', 'NB602'], 3],
+  ['001', 'legacy', '2013', ['NB701', 'NB113'], 3],
+  ['002', '2021', '2023', ['NB203', 'NB702'], 0],
+  ['003', '2019', '2019', ['NB401', 'NB204'], 0],
+  ['004', '2019', '2020', ['NB306', 'NB408'], 0],
+];
+
+for (const [name, template, year, codes, errors] of SEEDS) {
+  test(`paste seed ${name}: template, year and findings`, async ({ page, baseURL }, testInfo) => {
+    const g = guard(page, baseURL);
+    await open(page);
+    await paste(page, seed(name));
+    await expect(page.locator('[data-template]')).toHaveAttribute('data-template', template);
+    await expect(page.locator('[data-year]')).toHaveAttribute('data-year', year);
+    for (const code of codes) {
+      await expect(page.locator(`li[data-code="${code}"]`).first()).toBeVisible();
+    }
+    await expect(page.locator('#count-errors')).toHaveAttribute('data-count', String(errors));
+    await expect(page.locator('li[data-severity="error"]')).toHaveCount(errors);
+    await shot(page, testInfo, `seed-${name}`);
+    expect(g.foreign).toEqual([]);
+    expect(g.errors).toEqual([]);
+  });
+}
+
+test('seed 000: the faulty cells are marked and a click locates the finding', async ({ page }, testInfo) => {
+  await open(page);
+  await paste(page, seed('000'));
+  const total = page.locator('td[data-cell="3.7:0"]');
+  await expect(total).toHaveAttribute('data-faulty', 'true');
+  await expect(total).toHaveAttribute('title', /0/);
+  await expect(page.locator('td[data-cell="3.1:0"]')).toHaveAttribute('data-faulty', 'false');
+  await page.locator('li[data-code="NB303"]').first().click();
+  const mark = page.locator('#source-view mark.primary');
+  await expect(mark).toHaveText('1');
+  await expect(mark).toBeInViewport();
+  await expect(page.locator('#source-view mark.related').first()).toBeVisible();
+  // The rule's documentation opens from the finding.
+  await page.locator('li[data-code="NB303"] a.rule-link').first().click();
+  await expect(page.locator('#rule-doc')).toContainText('## What it does');
+  await page.locator('#rule-doc-close').click();
+  await expect(page.locator('#rule-doc')).toHaveCount(0);
+  await shot(page, testInfo, 'seed-000-located');
+});
+
+test('a rich paste is read as HTML with merged cells, and never inserted into the page', async ({ page, baseURL }, testInfo) => {
+  const g = guard(page, baseURL);
+  await open(page);
+  await page.evaluate(() => { window.__xss = 0; });
+  const html = `<p>示例局2023年政府信息公开工作年度报告</p>
+    <p>本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。</p>
+    <p>三、收到和处理政府信息公开申请情况</p>
+    <table><tr><td rowspan="3" colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+    <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+    <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+    <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>4</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>5</td></tr>
+    <tr><td rowspan="2">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>4</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>5</td></tr>
+    <tr><td colspan="2">（二）部分公开</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>
+    <img src="x" onerror="window.__xss = 1"><script>window.__xss = 2</script>`;
+  await page.locator('#report-input').focus();
+  await page.evaluate((h) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', h);
+    dt.setData('text/plain', '示例局2023年政府信息公开工作年度报告');
+    document.querySelector('#report-input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(page.locator('#html-paste-note')).toBeVisible();
+  await expect(page.locator('td[data-cell="1:0"]')).toHaveText('4');
+  await expect(page.locator('td[data-cell="3.1:6"]')).toHaveText('5');
+  await expect(page.locator('td[data-cell="3.2:6"]')).toHaveText('0');
+  await expect(page.locator('#report-input')).toHaveValue('示例局2023年政府信息公开工作年度报告');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.__xss)).toBe(0);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  // The source view shows the HTML as text.
+  await expect(page.locator('#source-view')).toContainText('<img src="x"');
+  await shot(page, testInfo, 'rich-paste');
+  expect(g.foreign).toEqual([]);
+});
+
+test('files: a .docx and a GBK text file, picked together', async ({ page, baseURL }, testInfo) => {
+  const g = guard(page, baseURL);
+  await open(page);
+  await page.locator('#file-input').setInputFiles([
+    join(FIXTURES, 'inputs', 'sample-2023.docx'),
+    join(FIXTURES, 'inputs', '002-gbk.txt'),
+  ]);
+  const rows = page.locator('#documents tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator('.doc-template')).toHaveText('2021');
+  await expect(rows.nth(0).locator('.doc-year')).toHaveText('2023');
+  await expect(rows.nth(1).locator('.doc-year')).toHaveText('2023');
+  await expect(rows.nth(1).locator('.doc-errors')).toHaveText('0');
+  await rows.nth(1).click();
+  await expect(page.locator('[data-agency]')).toHaveText('莆田市涵江区人力资源和社会保障局');
+  await rows.nth(0).click();
+  await expect(page.locator('td[data-cell="3.1:0"]')).toHaveText('2');
+  await shot(page, testInfo, 'files');
+  expect(g.foreign).toEqual([]);
+});
+
+test('a file dropped on the page is checked', async ({ page }) => {
+  await open(page);
+  const bytes = [...readFileSync(join(FIXTURES, 'inputs', 'sample-2023.docx'))];
+  await page.evaluate((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'dropped.docx'));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, bytes);
+  await expect(page.locator('#documents tbody tr[data-source="dropped.docx"]')).toHaveCount(1);
+});
+
+test('the text survives a reload, and clear empties it', async ({ page }) => {
+  await open(page);
+  await paste(page, seed('003'));
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.locator('#report-input')).toHaveValue(seed('003'));
+  await expect(page.locator('[data-year]')).toHaveAttribute('data-year', '2019');
+  await page.locator('#clear-button').click();
+  await expect(page.locator('#report-input')).toHaveValue('');
+  await page.reload();
+  await expect(page.locator('#report-input')).toHaveValue('');
+});
+
+test('exports: JSON of the schema and CSV', async ({ page }) => {
+  await open(page);
+  await paste(page, seed('000'));
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+  const output = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  expect(output.tool).toBe('nianbao');
+  expect(output.reports[0].template).toBe('2021');
+  expect(output.reports[0].diagnostics.length).toBeGreaterThan(3);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const lines = readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  expect(lines[0]).toContain('code,name,severity');
+  expect(lines.length).toBe(output.reports[0].diagnostics.length + 1);
+});
+
+test('English on request, and usable on a narrow window', async ({ page }, testInfo) => {
+  await open(page);
+  await paste(page, seed('002'));
+  await page.locator('#lang-toggle').click();
+  await expect(page.locator('h1')).toHaveText('nianbao annual report checker');
+  await expect(page.locator('li[data-code="NB203"] .message')).toContainText('行政规范性文件');
+  await page.setViewportSize({ width: 420, height: 800 });
+  await expect(page.locator('#report-input')).toBeVisible();
+  await shot(page, testInfo, 'narrow-english');
+});
+
+test('live checking of a 100 KB report: time per check is recorded', async ({ page }, testInfo) => {
+  await open(page);
+  let big = '';
+  while (big.length < 100_000 / 3) big += seed('003');
+  await paste(page, big);
+  await page.locator('#report-input').press('End');
+  await page.locator('#report-input').pressSequentially('。');
+  await expect(page.locator('#check-ms')).toBeVisible();
+  const ms = await page.locator('#check-ms').getAttribute('data-ms');
+  testInfo.annotations.push({ type: 'check-ms-100KB', description: ms });
+  console.log(`check of ${Buffer.byteLength(big)} bytes took ${ms} ms in the page`);
+});
