@@ -25,6 +25,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
+    stderr: 'ignore',
     timeout: 20_000,
   },
 });
