@@ -3,6 +3,14 @@
 use crate::state::Entry;
 use nianbao_core::{InputKind, Options};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Counts checks, so that each result is told apart from the previous one.
+static CHECKS: AtomicU64 = AtomicU64::new(0);
+
+fn next_seq() -> u64 {
+    CHECKS.fetch_add(1, Ordering::Relaxed) + 1
+}
 
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
@@ -14,7 +22,7 @@ pub fn paste(text: &str, html: bool, name: &str) -> Entry {
     let kind = if html { InputKind::Html } else { InputKind::Text };
     let checked = nianbao_core::check_str_with_text(text, name, kind, &Options::default());
     let millis = now() - start;
-    Entry { report: Rc::new(checked.report), text: Rc::new(checked.text), millis, is_paste: true }
+    Entry { report: Rc::new(checked.report), text: Rc::new(checked.text), millis, is_paste: true, seq: next_seq() }
 }
 
 /// Checks a file's bytes: the core sniffs the kind and the encoding (GBK works).
@@ -22,5 +30,5 @@ pub fn file(bytes: &[u8], name: &str) -> Entry {
     let start = now();
     let checked = nianbao_core::check_with_text(bytes, name, &Options::default());
     let millis = now() - start;
-    Entry { report: Rc::new(checked.report), text: Rc::new(checked.text), millis, is_paste: false }
+    Entry { report: Rc::new(checked.report), text: Rc::new(checked.text), millis, is_paste: false, seq: next_seq() }
 }

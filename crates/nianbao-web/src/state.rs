@@ -14,6 +14,8 @@ pub struct Entry {
     /// Milliseconds the check took in this browser.
     pub millis: f64,
     pub is_paste: bool,
+    /// Number of the check that produced it.
+    pub seq: u64,
 }
 
 /// Entries are compared by identity: a new check makes a new entry.

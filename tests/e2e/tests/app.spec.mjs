@@ -191,9 +191,17 @@ test('live checking of a 100 KB report: time per check is recorded', async ({ pa
   while (big.length < 100_000 / 3) big += seed('003');
   await paste(page, big);
   await page.locator('#report-input').press('End');
-  await page.locator('#report-input').pressSequentially('。');
-  await expect(page.locator('#check-ms')).toBeVisible();
-  const ms = await page.locator('#check-ms').getAttribute('data-ms');
-  testInfo.annotations.push({ type: 'check-ms-100KB', description: ms });
-  console.log(`check of ${Buffer.byteLength(big)} bytes took ${ms} ms in the page`);
+  // Several keystrokes, each followed by its (debounced) check; the first runs before the
+  // engine has optimised the code, so the figure reported is the median.
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const before = await page.locator('#check-ms').getAttribute('data-seq');
+    await page.locator('#report-input').pressSequentially('。');
+    await expect(page.locator('#check-ms')).not.toHaveAttribute('data-seq', before ?? '');
+    times.push(Number(await page.locator('#check-ms').getAttribute('data-ms')));
+  }
+  times.sort((a, b) => a - b);
+  const median = times[2];
+  testInfo.annotations.push({ type: 'check-ms-100KB', description: String(median) });
+  console.log(`check of ${Buffer.byteLength(big)} bytes in the page: median ${median} ms (all: ${times.join(', ')})`);
 });

@@ -30,7 +30,7 @@ pub fn summary(props: &Props) -> Html {
                 <span class="badge error" id="count-errors" data-count={r.summary.errors.to_string()}>{ format!("{} {}", t(lang, Text::Errors), r.summary.errors) }</span>
                 <span class="badge warning" id="count-warnings" data-count={r.summary.warnings.to_string()}>{ format!("{} {}", t(lang, Text::Warnings), r.summary.warnings) }</span>
                 <span class="badge info" id="count-infos" data-count={r.summary.infos.to_string()}>{ format!("{} {}", t(lang, Text::Infos), r.summary.infos) }</span>
-                <span class="timing" id="check-ms" data-ms={format!("{:.2}", props.entry.millis)}>
+                <span class="timing" id="check-ms" data-ms={format!("{:.2}", props.entry.millis)} data-seq={props.entry.seq.to_string()}>
                     { format!("{} {:.1} ms", t(lang, Text::CheckedIn), props.entry.millis) }
                 </span>
             </p>
