@@ -11,7 +11,10 @@
 use super::{Block, Cell, Line, Table};
 use crate::normalize::{is_space, trim};
 use crate::span::LineIndex;
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Elements whose content is never part of the report.
@@ -60,6 +63,70 @@ const BLOCK: &[&str] = &[
     "body",
     "html",
 ];
+/// Deeper HTML is read as text (html5ever's tree builder is quadratic in depth).
+pub(super) const MAX_DEPTH: usize = 512;
+
+/// Elements that never have a closing tag.
+const VOID: &[&str] =
+    &["br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "embed", "param", "track"];
+
+/// Elements whose end tag may be left out: a page of unclosed `<p>` or `<td>` is not deep.
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
+    "rt", "rp", "html", "head", "body",
+];
+
+/// The deepest nesting of elements, by a linear scan of the tags.
+pub(super) fn nesting_depth(src: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut rest = src;
+    while let Some(lt) = rest.find('<') {
+        rest = &rest[lt + 1..];
+        let closing = rest.starts_with('/');
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        let self_closing = rest.find('>').is_some_and(|gt| rest[..gt].ends_with('/'));
+        if closing && !OPTIONAL_END.contains(&name.as_str()) {
+            depth = depth.saturating_sub(1);
+        } else if closing {
+        } else if !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str()) && !self_closing {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// The source with every tag replaced by spaces (a line break for block tags), so that the text
+/// reader sees only the text and every offset still matches the HTML.
+pub(super) fn blank_tags(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut in_tag = false;
+    for c in src.chars() {
+        match (in_tag, c) {
+            (false, '<') => {
+                in_tag = true;
+                out.push('\n');
+            }
+            (true, '>') => {
+                in_tag = false;
+                out.push(' ');
+            }
+            (true, '\n') => out.push('\n'),
+            (true, c) => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            (false, c) => out.push(c),
+        }
+    }
+    out
+}
+
 /// How far one search for a text may look ahead in the source.
 const SEARCH_WINDOW: usize = 64 * 1024;
 /// Bounds on spans, so that `rowspan=100000` cannot blow up the grid.
@@ -95,40 +162,52 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn walk(&mut self, element: ElementRef<'a>) {
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => {
-                    let located = self.cursor.locate(text);
-                    push_text(&mut self.line.text, text);
-                    if let Some(r) = located {
-                        let range = self.line.range.get_or_insert(r.clone());
-                        range.end = r.end;
+    /// Walks the tree without recursion (a page may nest elements thousands deep).
+    fn walk(&mut self, root: ElementRef<'a>) {
+        let layout_tables = layout_tables(root);
+        // Inside a skipped element, or a table read as a whole, events wait for its close.
+        let mut skip: Option<NodeId> = None;
+        for edge in root.traverse() {
+            match edge {
+                Edge::Open(node) if skip.is_none() && node.id() != root.id() => match node.value() {
+                    Node::Text(text) => self.push_located(text),
+                    Node::Element(e) => {
+                        let name = e.name();
+                        if SKIPPED.contains(&name) {
+                            skip = Some(node.id());
+                        } else if name == "br" {
+                            self.flush();
+                        } else if name == "table" && !layout_tables.contains(&node.id()) {
+                            self.flush();
+                            if let Some(table) = ElementRef::wrap(node) {
+                                self.read_table(table);
+                            }
+                            skip = Some(node.id());
+                        } else if BLOCK.contains(&name) {
+                            self.flush();
+                        }
                     }
-                }
-                Node::Element(e) => {
-                    let Some(child_el) = ElementRef::wrap(child) else {
-                        continue;
-                    };
-                    let name = e.name();
-                    if SKIPPED.contains(&name) {
-                        continue;
-                    }
-                    if name == "br" {
-                        self.flush();
-                    } else if name == "table" && !has_nested_table(child_el) {
-                        self.flush();
-                        self.read_table(child_el);
-                    } else if BLOCK.contains(&name) {
-                        self.flush();
-                        self.walk(child_el);
-                        self.flush();
-                    } else {
-                        self.walk(child_el);
+                    _ => {}
+                },
+                Edge::Close(node) if skip == Some(node.id()) => skip = None,
+                Edge::Close(node) if skip.is_none() => {
+                    if let Node::Element(e) = node.value() {
+                        if BLOCK.contains(&e.name()) {
+                            self.flush();
+                        }
                     }
                 }
                 _ => {}
             }
+        }
+    }
+
+    fn push_located(&mut self, text: &str) {
+        let located = self.cursor.locate(text);
+        push_text(&mut self.line.text, text);
+        if let Some(r) = located {
+            let range = self.line.range.get_or_insert(r.clone());
+            range.end = r.end;
         }
     }
 
@@ -191,20 +270,21 @@ impl<'a> Reader<'a> {
     }
 
     fn cell_text(&mut self, element: ElementRef<'a>, out: &mut String, range: &mut Option<Range<usize>>) {
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => {
-                    if let Some(r) = self.cursor.locate(text) {
-                        range.get_or_insert(r.clone()).end = r.end;
-                    }
-                    push_text(out, text);
-                }
-                Node::Element(e) if !SKIPPED.contains(&e.name()) => {
-                    if let Some(el) = ElementRef::wrap(child) {
+        let mut skip: Option<NodeId> = None;
+        for edge in element.traverse() {
+            match edge {
+                Edge::Open(node) if skip.is_none() => match node.value() {
+                    Node::Text(text) => {
+                        if let Some(r) = self.cursor.locate(text) {
+                            range.get_or_insert(r.clone()).end = r.end;
+                        }
                         // `本年新<br>制作数量` is one header: paragraphs and breaks join without space.
-                        self.cell_text(el, out, range);
+                        push_text(out, text);
                     }
-                }
+                    Node::Element(e) if SKIPPED.contains(&e.name()) => skip = Some(node.id()),
+                    _ => {}
+                },
+                Edge::Close(node) if skip == Some(node.id()) => skip = None,
                 _ => {}
             }
         }
@@ -224,9 +304,26 @@ fn rows(table: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
     })
 }
 
-/// A table holding another table is page layout, not data: read its content as blocks.
-fn has_nested_table(table: ElementRef<'_>) -> bool {
-    table.descendants().skip(1).any(|n| matches!(n.value(), Node::Element(e) if e.name() == "table"))
+/// Tables that hold another table: page layout, not data, so their content is read as blocks.
+/// One pass: each table marks the nearest table around it, which covers every level.
+fn layout_tables(root: ElementRef<'_>) -> HashSet<NodeId> {
+    let mut open: Vec<NodeId> = Vec::new();
+    let mut layout = HashSet::new();
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) if matches!(node.value(), Node::Element(e) if e.name() == "table") => {
+                if let Some(&outer) = open.last() {
+                    layout.insert(outer);
+                }
+                open.push(node.id());
+            }
+            Edge::Close(node) if open.last() == Some(&node.id()) => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    layout
 }
 
 fn span_attr(element: ElementRef<'_>, name: &str, max: usize) -> usize {

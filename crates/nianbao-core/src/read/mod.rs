@@ -99,6 +99,10 @@ pub enum InputProblem {
     DecodeErrors {
         replaced: usize,
     },
+    /// HTML nested so deep that building its tree would take too long; read as text instead.
+    HtmlTooDeep {
+        depth: usize,
+    },
 }
 
 impl Document {
@@ -179,9 +183,18 @@ pub fn read_str(text: &str, kind: InputKind) -> Document {
 
 fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> Document {
     let line_index = LineIndex::new(&text);
+    let mut problems = Vec::new();
     let blocks = match kind {
-        InputKind::Html => html::read(&text, &line_index),
+        InputKind::Html => match html::nesting_depth(&text) {
+            depth if depth > html::MAX_DEPTH => {
+                // The tree builder is quadratic in nesting depth: read the text between the
+                // tags instead (tags blanked, so spans still point into the HTML).
+                problems.push(InputProblem::HtmlTooDeep { depth });
+                text::read(&html::blank_tags(&text), &line_index)
+            }
+            _ => html::read(&text, &line_index),
+        },
         _ => text::read(&text, &line_index),
     };
-    Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, problems: Vec::new(), line_index }
+    Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, problems, line_index }
 }

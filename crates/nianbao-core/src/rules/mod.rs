@@ -77,6 +77,7 @@ static RULES: &[&dyn Rule] = &[
     &input::DocxTooLarge,
     &input::DecodeErrors,
     &input::NotAReport,
+    &input::HtmlTooDeep,
     &structure::SectionMissing,
     &structure::SectionOrder,
     &structure::SectionDuplicate,

@@ -3,6 +3,7 @@
 mod decode_errors;
 mod docx_too_large;
 mod empty_input;
+mod html_too_deep;
 mod input_too_large;
 mod not_a_report;
 mod unsupported_input;
@@ -10,6 +11,7 @@ mod unsupported_input;
 pub(crate) use decode_errors::DecodeErrors;
 pub(crate) use docx_too_large::DocxTooLarge;
 pub(crate) use empty_input::EmptyInput;
+pub(crate) use html_too_deep::HtmlTooDeep;
 pub(crate) use input_too_large::InputTooLarge;
 pub(crate) use not_a_report::NotAReport;
 pub(crate) use unsupported_input::UnsupportedInput;
