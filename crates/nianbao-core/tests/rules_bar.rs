@@ -25,14 +25,7 @@ fn correct_reports_get_no_error_and_no_warning() {
 }
 
 fn seed(name: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/");
-    let path = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(name)))
-        .unwrap();
-    std::fs::read_to_string(path).unwrap()
+    String::from_utf8(common::fixture(name)).expect("UTF-8 seed")
 }
 
 #[test]

@@ -1,17 +1,12 @@
 //! What each seed must raise (FORMAT.md §11), and nothing else: every category has findings
 //! where the seeds have that defect and none where they don't.
 
+mod common;
+
 use nianbao_core::Options;
 
 fn codes(name: &str) -> Vec<&'static str> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/");
-    let path = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(name)))
-        .unwrap();
-    let report = nianbao_core::check(&std::fs::read(path).unwrap(), name, &Options::default());
+    let report = nianbao_core::check(&common::fixture(name), name, &Options::default());
     let mut codes: Vec<&'static str> = report.diagnostics.iter().map(|d| d.code).collect();
     codes.sort();
     codes

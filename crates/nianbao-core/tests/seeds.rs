@@ -1,20 +1,12 @@
 //! The five real reports of tests/fixtures: snapshots of their models, and the facts FORMAT.md
 //! §11 states about each.
 
+mod common;
+
+use common::fixture;
 use nianbao_core::model::Model;
 use nianbao_core::{Options, Template};
 use serde_json::{json, Value};
-
-fn fixture(name: &str) -> Vec<u8> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/");
-    let path = std::fs::read_dir(dir)
-        .expect("fixtures")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(name)))
-        .unwrap_or_else(|| panic!("no fixture {name}"));
-    std::fs::read(path).expect("readable fixture")
-}
 
 fn model(name: &str) -> Model {
     nianbao_core::read(&fixture(name), &format!("{name}.txt"), &Options::default())

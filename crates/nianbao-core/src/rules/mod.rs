@@ -38,7 +38,8 @@ pub(crate) trait Rule: Sync {
     fn check(&self, model: &Model, findings: &mut Findings);
 }
 
-/// Declares a rule: the struct with its doc comment, and its [`RuleMeta`] built from both.
+/// Declares a rule: the struct with its doc comment, its [`RuleMeta`] built from both, and its
+/// [`Rule`] impl, which calls the inherent `check` the rule's file defines.
 macro_rules! rule {
     (
         $(#[doc = $doc:literal])*
@@ -53,6 +54,17 @@ macro_rules! rule {
     ) => {
         $(#[doc = $doc])*
         pub(crate) struct $name;
+
+        impl $crate::rules::Rule for $name {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                &Self::META
+            }
+
+            fn check(&self, model: &$crate::model::Model, findings: &mut $crate::rules::Findings) {
+                // The rule's own `check` (an inherent method, next to its doc comment).
+                $name::check(self, model, findings)
+            }
+        }
 
         impl $name {
             pub(crate) const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {

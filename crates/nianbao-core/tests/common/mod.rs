@@ -4,6 +4,18 @@
 
 use std::io::Write;
 
+/// The bytes of the fixture in tests/fixtures whose name starts with `prefix` (`"003"`).
+pub fn fixture(prefix: &str) -> Vec<u8> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/");
+    let path = std::fs::read_dir(dir)
+        .expect("tests/fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.is_file() && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+        .unwrap_or_else(|| panic!("no fixture {prefix}"));
+    std::fs::read(path).expect("a readable fixture")
+}
+
 /// One cell of the official grid: text and its merge.
 #[derive(Clone, Debug)]
 pub struct GridCell {

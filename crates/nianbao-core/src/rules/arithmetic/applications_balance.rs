@@ -1,6 +1,6 @@
 use super::{number, report_unexplained, Relation};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -36,11 +36,7 @@ rule! {
     }
 }
 
-impl Rule for ApplicationsBalance {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl ApplicationsBalance {
     fn check(&self, model: &Model, findings: &mut Findings) {
         report_unexplained(model, findings, &Self::META, Relation::Balance, |eq, incoming, outgoing| {
             (

@@ -1,6 +1,6 @@
 use super::{number, report_unexplained, Relation};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -31,11 +31,7 @@ rule! {
     }
 }
 
-impl Rule for ApplicationsResultsTotal {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl ApplicationsResultsTotal {
     fn check(&self, model: &Model, findings: &mut Findings) {
         report_unexplained(model, findings, &Self::META, Relation::ResultsTotal, |eq, total, rows| {
             (

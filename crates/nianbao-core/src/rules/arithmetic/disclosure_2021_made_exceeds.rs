@@ -1,6 +1,6 @@
 use super::number;
 use crate::model::{Model, Template};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -32,11 +32,7 @@ rule! {
     }
 }
 
-impl Rule for Disclosure2021MadeExceeds {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl Disclosure2021MadeExceeds {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t2) = &model.tables.active_disclosure else {
             return;

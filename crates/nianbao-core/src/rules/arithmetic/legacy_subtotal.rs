@@ -1,7 +1,7 @@
 use super::number;
 use crate::model::{Model, TableCell};
 use crate::normalize;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -57,11 +57,7 @@ fn marker(label: &str) -> Marker {
     }
 }
 
-impl Rule for LegacySubtotal {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl LegacySubtotal {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for table in &model.tables.other {
             let rows: Vec<(String, &TableCell, &TableCell)> = table

@@ -1,6 +1,6 @@
 use super::number;
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -32,11 +32,7 @@ rule! {
     }
 }
 
-impl Rule for LitigationAfterReview {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl LitigationAfterReview {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t4) = &model.tables.review_litigation else { return };
         let (Some(reviews), Some(after)) = (t4.cells[4].value(), t4.cells[14].value()) else { return };

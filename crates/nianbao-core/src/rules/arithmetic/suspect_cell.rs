@@ -1,6 +1,6 @@
 use super::{analyse, number};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -37,11 +37,7 @@ rule! {
     }
 }
 
-impl Rule for SuspectCell {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl SuspectCell {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let analysis = analyse(model);
         for s in &analysis.suspects {

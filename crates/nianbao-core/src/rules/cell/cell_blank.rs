@@ -1,7 +1,7 @@
 use super::report_by_row;
 use crate::model::Model;
 use crate::normalize::CellValue;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -31,11 +31,7 @@ rule! {
     }
 }
 
-impl Rule for CellBlank {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellBlank {
     fn check(&self, model: &Model, findings: &mut Findings) {
         report_by_row(
             model,

@@ -1,6 +1,6 @@
 use super::ColumnKind;
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -28,11 +28,7 @@ rule! {
     }
 }
 
-impl Rule for CellFraction {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellFraction {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for p in super::places(model) {
             if p.kind == ColumnKind::Money || p.number().is_none_or(|n| n.is_integer) {

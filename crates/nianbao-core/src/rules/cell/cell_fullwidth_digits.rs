@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -26,11 +26,7 @@ rule! {
     }
 }
 
-impl Rule for CellFullwidthDigits {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellFullwidthDigits {
     fn check(&self, model: &Model, findings: &mut Findings) {
         super::report_by_row(
             model,

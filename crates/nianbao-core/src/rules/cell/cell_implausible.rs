@@ -1,6 +1,6 @@
 use super::ColumnKind;
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 /// No body handles ten million of anything in a year.
 const LIMIT: f64 = 1.0e7;
@@ -30,11 +30,7 @@ rule! {
     }
 }
 
-impl Rule for CellImplausible {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellImplausible {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for p in super::places(model) {
             if p.kind == ColumnKind::Money || p.number().is_none_or(|n| n.value.abs() < LIMIT) {

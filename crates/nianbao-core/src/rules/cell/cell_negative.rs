@@ -1,6 +1,6 @@
 use super::ColumnKind;
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -27,11 +27,7 @@ rule! {
     }
 }
 
-impl Rule for CellNegative {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellNegative {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for p in super::places(model) {
             if p.kind == ColumnKind::Signed || p.number().is_none_or(|n| n.value >= 0.0) {

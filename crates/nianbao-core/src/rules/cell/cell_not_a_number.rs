@@ -1,6 +1,6 @@
 use crate::model::Model;
 use crate::normalize::CellValue;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -27,11 +27,7 @@ rule! {
     }
 }
 
-impl Rule for CellNotANumber {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellNotANumber {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for p in super::places(model).iter().filter(|p| p.cell.parsed == CellValue::Text) {
             let d = findings.add(

@@ -1,7 +1,7 @@
 use super::report_by_row;
 use crate::model::Model;
 use crate::normalize::CellValue;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -29,11 +29,7 @@ rule! {
     }
 }
 
-impl Rule for CellPlaceholder {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellPlaceholder {
     fn check(&self, model: &Model, findings: &mut Findings) {
         report_by_row(
             model,

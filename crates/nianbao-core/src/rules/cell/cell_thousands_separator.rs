@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -24,11 +24,7 @@ rule! {
     }
 }
 
-impl Rule for CellThousandsSeparator {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellThousandsSeparator {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for p in super::places(model).iter().filter(|p| p.number().is_some_and(|n| n.thousands_separator)) {
             let d = findings.add(

@@ -1,7 +1,7 @@
 use super::ColumnKind;
 use crate::model::Model;
 use crate::report::Severity;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -31,11 +31,7 @@ rule! {
     }
 }
 
-impl Rule for CellUnit {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl CellUnit {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for p in super::places(model) {
             let Some(unit) = p.number().and_then(|n| n.unit) else { continue };

@@ -1,6 +1,6 @@
 use crate::model::Model;
 use crate::normalize;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -31,11 +31,7 @@ rule! {
     }
 }
 
-impl Rule for AgencyMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl AgencyMismatch {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let e = &model.agency_evidence;
         let (Some(title), Some(signature)) = (&e.title, &e.signature) else { return };

@@ -1,5 +1,5 @@
 use crate::model::{Model, Template};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -32,11 +32,7 @@ rule! {
     }
 }
 
-impl Rule for FeeStatementMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl FeeStatementMissing {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let applies = model.template == Template::Rev2021 || model.year.is_some_and(|y| y >= 2021);
         if !applies || model.template == Template::Legacy {

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -61,11 +61,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     line.chars().count() <= 80 && MARKERS.iter().any(|m| line.contains(m))
 }
 
-impl Rule for PageBoilerplate {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl PageBoilerplate {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let lines: Vec<_> = model.doc.lines().filter(|l| is_boilerplate(&l.text)).collect();
         let Some(first) = lines.first() else { return };

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -29,11 +29,7 @@ rule! {
 
 const PLACEHOLDERS: &[&str] = &["XXX", "XX", "××", "某某", "（机关名称）", "(机关名称)", "此处填写", "（填写", "(填写"];
 
-impl Rule for PlaceholderText {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl PlaceholderText {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for line in model.doc.lines() {
             let Some((at, word)) = PLACEHOLDERS.iter().filter_map(|p| line.text.find(p).map(|i| (i, *p))).min() else {

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 /// Shorter lines (headings, "无。") repeat legitimately.
 const MIN_CHARS: usize = 30;
@@ -27,11 +27,7 @@ rule! {
     }
 }
 
-impl Rule for RepeatedParagraph {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl RepeatedParagraph {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let mut seen: std::collections::HashMap<&str, crate::span::Span> = std::collections::HashMap::new();
         for line in model.doc.lines().filter(|l| l.text.chars().count() >= MIN_CHARS) {

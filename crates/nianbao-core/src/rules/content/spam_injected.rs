@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -74,11 +74,7 @@ const SPAM: &[&str] = &[
     "av在线",
 ];
 
-impl Rule for SpamInjected {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl SpamInjected {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let text = &model.doc.text;
         let lower = text.to_ascii_lowercase();

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -27,11 +27,7 @@ rule! {
     }
 }
 
-impl Rule for AgencyNotStated {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl AgencyNotStated {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let e = &model.agency_evidence;
         if e.title.is_some() || e.signature.is_some() || !super::applies(model) {

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -23,11 +23,7 @@ rule! {
     }
 }
 
-impl Rule for DateMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl DateMissing {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if model.published.is_none() && super::applies(model) {
             let end = model.doc.text.len();

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -27,11 +27,7 @@ rule! {
     }
 }
 
-impl Rule for PublishedEarly {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl PublishedEarly {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let (Some(year), Some(published)) = (model.year, &model.published) else { return };
         if published.value.year <= year {

@@ -1,6 +1,6 @@
 use crate::model::{Date, Model, Template};
 use crate::report::Severity;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -63,11 +63,7 @@ pub(crate) fn body_kind(agency: Option<&str>) -> BodyKind {
     BodyKind::Unknown
 }
 
-impl Rule for PublishedLate {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl PublishedLate {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let (Some(year), Some(published)) = (model.year, &model.published) else { return };
         let date = published.value;

@@ -1,5 +1,5 @@
 use crate::model::{Date, Model};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -29,11 +29,7 @@ rule! {
     }
 }
 
-impl Rule for StatisticsPeriodRule {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl StatisticsPeriodRule {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(period) = &model.year_evidence.statistics_period else { return };
         let p = period.value;

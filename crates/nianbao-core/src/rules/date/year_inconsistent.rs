@@ -1,6 +1,6 @@
 use crate::model::Model;
 use crate::report::Severity;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -32,11 +32,7 @@ rule! {
     }
 }
 
-impl Rule for YearInconsistent {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl YearInconsistent {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let e = &model.year_evidence;
         let period = e.statistics_period.as_ref().map(|p| (p.value.year, p.span));

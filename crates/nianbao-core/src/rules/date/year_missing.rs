@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -25,11 +25,7 @@ rule! {
     }
 }
 
-impl Rule for YearMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl YearMissing {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if model.year.is_none() && super::applies(model) {
             findings.add(

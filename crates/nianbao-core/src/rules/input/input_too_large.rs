@@ -1,7 +1,7 @@
 use super::problems;
 use crate::model::Model;
 use crate::read::InputProblem;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -27,11 +27,7 @@ rule! {
     }
 }
 
-impl Rule for InputTooLarge {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl InputTooLarge {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (problem, span) in problems(model) {
             if let InputProblem::TooLarge { bytes, limit } = problem {

@@ -1,6 +1,6 @@
 use crate::model::{Model, Template};
 use crate::read::InputKind;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -28,11 +28,7 @@ rule! {
     }
 }
 
-impl Rule for NotAReport {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl NotAReport {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if model.doc.kind == InputKind::Unsupported || model.doc.text.trim().is_empty() {
             return;

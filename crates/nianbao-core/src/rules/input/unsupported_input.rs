@@ -1,7 +1,7 @@
 use super::problems;
 use crate::model::Model;
 use crate::read::InputProblem;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -33,11 +33,7 @@ rule! {
     }
 }
 
-impl Rule for UnsupportedInput {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl UnsupportedInput {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (problem, span) in problems(model) {
             let (zh, en) = match problem {

@@ -1,6 +1,6 @@
 use super::{counts, number, prose, span_in, t3_total};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -45,11 +45,7 @@ const PHRASES: &[(&str, &[&str])] = &[
     ("结转下年度", &["4"]),
 ];
 
-impl Rule for NarrativeCounts {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl NarrativeCounts {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if model.tables.applications.is_none() {
             return;

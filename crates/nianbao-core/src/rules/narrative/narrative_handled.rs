@@ -1,6 +1,6 @@
 use super::{counts, number, prose, sentences, span_in, t3_total};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -33,11 +33,7 @@ rule! {
 
 const TRIGGERS: &[&str] = &["办结", "办理完毕", "答复", "予以回复"];
 
-impl Rule for NarrativeHandled {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl NarrativeHandled {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some((total, total_cells)) = t3_total(model, &["3.7"]) else { return };
         let Some(t3) = &model.tables.applications else { return };

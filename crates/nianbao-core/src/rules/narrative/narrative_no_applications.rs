@@ -1,6 +1,6 @@
 use super::{number, prose, span_in, t3_total};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -33,11 +33,7 @@ rule! {
 
 const PHRASES: &[&str] = &["未收到", "没有收到", "没有依申请公开", "无依申请公开", "未发生"];
 
-impl Rule for NarrativeNoApplications {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl NarrativeNoApplications {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some((received, cells)) = t3_total(model, &["1"]) else { return };
         if received == 0.0 {

@@ -1,6 +1,6 @@
 use super::{counts, number, prose, span_in};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -33,11 +33,7 @@ rule! {
     }
 }
 
-impl Rule for NarrativePartsSum {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl NarrativePartsSum {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for line in prose(model) {
             let text = &line.text;

@@ -1,6 +1,6 @@
 use super::{counts, number, prose, sentences, span_in, t3_total};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -36,11 +36,7 @@ rule! {
 const TRIGGERS: &[&str] = &["收到", "受理", "新收", "接收"];
 const NEGATIONS: &[&str] = &["未收到", "没有收到", "未受理", "未接收", "无"];
 
-impl Rule for NarrativeReceived {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl NarrativeReceived {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some((received, cells)) = t3_total(model, &["1"]) else { return };
         let carried = t3_total(model, &["2"]).map_or(0.0, |c| c.0);

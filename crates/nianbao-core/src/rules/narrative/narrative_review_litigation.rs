@@ -1,6 +1,6 @@
 use super::{counts, number, prose, span_in};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -32,11 +32,7 @@ rule! {
     }
 }
 
-impl Rule for NarrativeReviewLitigation {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl NarrativeReviewLitigation {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t4) = &model.tables.review_litigation else { return };
         let value = |i: usize| t4.cells[i].arithmetic_value();

@@ -1,5 +1,5 @@
 use crate::model::{Model, Template};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -38,11 +38,7 @@ const ITEMS: &[(&str, &str, &[&str])] = &[
     ("政府信息公开工作存在的主要问题及改进情况", "problems and improvements", &["问题", "不足", "差距"]),
 ];
 
-impl Rule for LegacyContentMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl LegacyContentMissing {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if model.template != Template::Legacy {
             return;

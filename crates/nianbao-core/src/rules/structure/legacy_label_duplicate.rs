@@ -1,6 +1,6 @@
 use crate::model::Model;
 use crate::normalize;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -36,11 +36,7 @@ fn core(label: &str) -> String {
     s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || ('①'..='⑳').contains(&c)).to_owned()
 }
 
-impl Rule for LegacyLabelDuplicate {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl LegacyLabelDuplicate {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for table in &model.tables.other {
             let labels: Vec<(String, &crate::model::TableCell)> = table

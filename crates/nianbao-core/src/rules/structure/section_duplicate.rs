@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -28,11 +28,7 @@ rule! {
     }
 }
 
-impl Rule for SectionDuplicate {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl SectionDuplicate {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (i, s) in model.sections.iter().enumerate() {
             let Some(kind) = s.standard else { continue };

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -32,11 +32,7 @@ rule! {
     }
 }
 
-impl Rule for SectionEmpty {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl SectionEmpty {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for s in model.sections.iter().filter(|s| s.standard.is_some()) {
             if s.body.is_empty() {

@@ -1,6 +1,6 @@
 use super::{fixed_format, SECTION_TITLES};
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -35,11 +35,7 @@ rule! {
     }
 }
 
-impl Rule for SectionMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl SectionMissing {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if !fixed_format(model) {
             return;

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -31,11 +31,7 @@ rule! {
     }
 }
 
-impl Rule for SectionOrder {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl SectionOrder {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if !super::fixed_format(model) {
             return;

@@ -1,6 +1,6 @@
 use super::table_names;
 use crate::model::{Model, StandardTable};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 use crate::span::Span;
 
 rule! {
@@ -33,11 +33,7 @@ rule! {
     }
 }
 
-impl Rule for TableMisplaced {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl TableMisplaced {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let t = &model.tables;
         let tables: [(StandardTable, Option<Span>); 3] = [

@@ -1,6 +1,6 @@
 use super::{fixed_format, table_names};
 use crate::model::{Model, StandardTable};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -36,11 +36,7 @@ rule! {
     }
 }
 
-impl Rule for TableMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl TableMissing {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if !fixed_format(model) {
             return;

@@ -1,6 +1,6 @@
 use super::problems_of;
 use crate::model::{Model, ProblemKind};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -31,11 +31,7 @@ rule! {
     }
 }
 
-impl Rule for TableUnknownRow {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl TableUnknownRow {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (p, zh, en) in problems_of(model, |k| *k == ProblemKind::UnknownRow) {
             findings.add(

@@ -1,5 +1,5 @@
 use crate::model::Model;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -28,11 +28,7 @@ rule! {
     }
 }
 
-impl Rule for FeeAnachronism {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl FeeAnachronism {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(year) = model.year.filter(|y| *y <= 2020) else { return };
         let Some(line) = model.doc.lines().find(|l| l.text.contains("信息处理费")) else { return };

@@ -1,6 +1,6 @@
 use crate::model::Model;
 use crate::normalize;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -28,11 +28,7 @@ rule! {
     }
 }
 
-impl Rule for HeaderTruncated {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl HeaderTruncated {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t2) = &model.tables.active_disclosure else { return };
         let truncated: Vec<_> = t2.headers.iter().filter(|(h, _)| normalize::label(h) == "本年新").collect();

@@ -1,7 +1,7 @@
 use crate::model::Model;
 use crate::normalize;
 use crate::rules::structure::{fixed_format, SECTION_TITLES};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -29,11 +29,7 @@ rule! {
     }
 }
 
-impl Rule for HeadingVariant {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl HeadingVariant {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if !fixed_format(model) {
             return;

@@ -1,6 +1,6 @@
 use crate::model::{Model, Template};
 use crate::normalize;
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -31,11 +31,7 @@ rule! {
     }
 }
 
-impl Rule for LabelVariant {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl LabelVariant {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t2) = &model.tables.active_disclosure else { return };
         if model.template != Template::Rev2021 {

@@ -1,5 +1,5 @@
 use crate::model::{Model, Template};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -33,11 +33,7 @@ rule! {
     }
 }
 
-impl Rule for TemplateMixed {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl TemplateMixed {
     fn check(&self, model: &Model, findings: &mut Findings) {
         if !matches!(model.template, Template::Rev2021 | Template::Trial2019) {
             return;

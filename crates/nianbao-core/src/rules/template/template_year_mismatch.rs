@@ -1,5 +1,5 @@
 use crate::model::{Model, Template};
-use crate::rules::{rule, Findings, Rule, RuleMeta};
+use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
@@ -32,11 +32,7 @@ rule! {
     }
 }
 
-impl Rule for TemplateYearMismatch {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
+impl TemplateYearMismatch {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(year) = model.year else { return };
         let expected = Template::expected_for(year);
