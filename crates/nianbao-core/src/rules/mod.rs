@@ -143,6 +143,7 @@ static RULES: &[&dyn Rule] = &[
     &narrative::NarrativePartsSum,
     &narrative::NarrativeReviewLitigation,
     &narrative::NarrativeCounts,
+    &narrative::NarrativeDocuments,
     &content::SpamInjected,
     &content::PageBoilerplate,
     &content::FeeStatementMissing,

@@ -4,6 +4,7 @@
 //! a unit (件, 条, 次, …); approximations (`300余条`, `近3000人`) are skipped.
 
 mod narrative_counts;
+mod narrative_documents;
 mod narrative_handled;
 mod narrative_no_applications;
 mod narrative_parts_sum;
@@ -11,6 +12,7 @@ mod narrative_received;
 mod narrative_review_litigation;
 
 pub(crate) use narrative_counts::NarrativeCounts;
+pub(crate) use narrative_documents::NarrativeDocuments;
 pub(crate) use narrative_handled::NarrativeHandled;
 pub(crate) use narrative_no_applications::NarrativeNoApplications;
 pub(crate) use narrative_parts_sum::NarrativePartsSum;
