@@ -10,6 +10,7 @@ if [[ $# -gt 0 ]]; then
   exec cargo run --quiet --release -p nianbao-cli -- "$@"
 fi
 bash scripts/setup.sh web
+cargo fetch --quiet   # trunk builds offline: every target's crates must be here
 trunk build --release
 PORT="${PORT:-8080}"
 echo "nianbao: serving the web app at http://127.0.0.1:${PORT}/  (Ctrl-C to stop)"

@@ -58,7 +58,8 @@ setup_e2e() {
     log "apt-get install chromium chromium-driver"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    # A CJK font so that screenshots show the Chinese interface as users see it.
+    apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
   fi
   if [[ -f "$ROOT/tests/e2e/package.json" ]]; then
     export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

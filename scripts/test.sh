@@ -24,6 +24,7 @@ step "the example reports check as documented"
 cargo run --quiet -p nianbao-cli -- check tests/fixtures/*.txt >/dev/null || [[ $? -eq 1 ]]
 
 step "web app: release build (trunk, wasm-opt)"
+cargo fetch --quiet   # trunk builds offline: every target's crates must be here
 trunk build --release
 bash scripts/bundle_size.sh
 
