@@ -114,6 +114,8 @@ pub enum ProblemKind {
     StrayValues,
     /// A label that is not in the official table.
     UnknownRow,
+    /// A column the official table does not have (`法人或其他组织小计`); its values are left out.
+    ExtraColumn,
     /// The same row appears twice; the first was kept.
     DuplicateRow,
     /// A row whose cells ran together (`…数量230 000023`) with no single reading.
@@ -283,9 +285,21 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
     let mut problem = |kind, span, label: &str| {
         problems.push(TableProblem { table: StandardTable::Applications, kind, span, label: label.to_owned() })
     };
+    // A self-made 小计 column (法人或其他组织小计) between 其他 and 总计 in the header: each row
+    // then has eight values, and the seventh is left out.
+    let first_row = items.iter().position(|it| matches!(it.t3(), Some(T3Label::Row(_)))).unwrap_or(0);
+    let subtotal = items[..first_row].iter().position(|it| it.is_text() && it.norm.contains("小计"));
+    if let Some(k) = subtotal {
+        problem(ProblemKind::ExtraColumn, items[k].cell.span, &items[k].cell.text);
+    }
+    let width = if subtotal.is_some() { 8 } else { 7 };
     let mut i = 0;
     while i < items.len() {
         let it = items[i];
+        if Some(i) == subtotal {
+            i += 1;
+            continue;
+        }
         let id = match it.t3() {
             Some(T3Label::Row(id)) => Some(id),
             // 2019: （六）其他处理 has values; 2021: it heads rows 1.–3.
@@ -318,10 +332,13 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
             i += 1;
             continue;
         };
-        let (mut cells, next) = row_values(items, i, 7, is_label);
-        if cells.len() < 7 {
-            problem(ProblemKind::RowIncomplete { expected: 7, found: cells.len() }, it.cell.span, &it.cell.text);
-            pad_missing(&mut cells, 7, it.cell.span);
+        let (mut cells, next) = row_values(items, i, width, is_label);
+        if cells.len() < width {
+            problem(ProblemKind::RowIncomplete { expected: width, found: cells.len() }, it.cell.span, &it.cell.text);
+            pad_missing(&mut cells, width, it.cell.span);
+        }
+        if width == 8 {
+            cells.remove(6);
         }
         let span = cells.iter().fold(it.cell.span, |s, c| if c.missing { s } else { s.cover(c.span) });
         if rows.iter().any(|r| r.id == id) {

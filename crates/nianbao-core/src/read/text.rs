@@ -128,9 +128,10 @@ fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
             let lead = part.len() - part.trim_start_matches(is_space).len();
             let body = trim(part);
             if body.is_empty() {
-                // An empty cell is located at the separator that ends it.
-                let at = base + r.end.min(text.len().saturating_sub(1));
-                at..(at + 1).min(base + text.len())
+                // An empty cell is located at the separator that ends it (a one-byte `|` or
+                // tab), or at the end of the line when no separator follows.
+                let at = base + r.end;
+                if r.end < text.len() { at..at + 1 } else { at..at }
             } else {
                 base + r.start + lead..base + r.start + lead + body.len()
             }
