@@ -112,6 +112,10 @@ test('a rich paste is read as HTML with merged cells, and never inserted into th
   // The source view shows the HTML as text.
   await expect(page.locator('#source-view')).toContainText('<img src="x"');
   await shot(page, testInfo, 'rich-paste');
+  // The text of a rich paste survives a reload, as plain text.
+  await page.waitForTimeout(200);
+  await page.reload();
+  await expect(page.locator('#report-input')).toHaveValue('示例局2023年政府信息公开工作年度报告');
   expect(g.foreign).toEqual([]);
 });
 

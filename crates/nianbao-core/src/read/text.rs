@@ -131,7 +131,11 @@ fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
                 // An empty cell is located at the separator that ends it (a one-byte `|` or
                 // tab), or at the end of the line when no separator follows.
                 let at = base + r.end;
-                if r.end < text.len() { at..at + 1 } else { at..at }
+                if r.end < text.len() {
+                    at..at + 1
+                } else {
+                    at..at
+                }
             } else {
                 base + r.start + lead..base + r.start + lead + body.len()
             }

@@ -23,7 +23,10 @@ pub struct Props {
 
 /// Checks the text now (`html` for a rich paste) and keeps it for the next visit.
 fn check_paste(text: &str, html: bool, lang: Lang, on_action: &Callback<Action>) {
-    storage::save(if html { "" } else { text });
+    // A rich paste keeps its plain text (what the text area shows); see `onpaste`.
+    if !html {
+        storage::save(text);
+    }
     if text.trim().is_empty() {
         on_action.emit(Action::Paste(None, false));
         return;
@@ -116,6 +119,7 @@ pub fn input_panel(props: &Props) -> Html {
             if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                 el.set_value(&plain);
             }
+            storage::save(&plain);
             pending.borrow_mut().take();
             check_paste(&html, true, lang, &on_action);
         })
