@@ -137,6 +137,7 @@ static RULES: &[&dyn Rule] = &[
     &date::PublishedEarly,
     &date::DateMissing,
     &date::AgencyNotStated,
+    &date::DateCorrupted,
     &narrative::NarrativeReceived,
     &narrative::NarrativeHandled,
     &narrative::NarrativeNoApplications,

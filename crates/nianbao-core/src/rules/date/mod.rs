@@ -1,6 +1,7 @@
 //! Date: the report year, the statistics period and the publication deadline.
 
 mod agency_not_stated;
+mod date_corrupted;
 mod date_missing;
 mod published_early;
 mod published_late;
@@ -9,6 +10,7 @@ mod year_inconsistent;
 mod year_missing;
 
 pub(crate) use agency_not_stated::AgencyNotStated;
+pub(crate) use date_corrupted::DateCorrupted;
 pub(crate) use date_missing::DateMissing;
 pub(crate) use published_early::PublishedEarly;
 pub(crate) use published_late::PublishedLate;
