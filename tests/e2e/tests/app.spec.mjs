@@ -211,3 +211,15 @@ test('live checking of a 100 KB report: time per check is recorded', async ({ pa
   testInfo.annotations.push({ type: 'check-ms-100KB', description: String(median) });
   console.log(`check of ${Buffer.byteLength(big)} bytes in the page: median ${median} ms (all: ${times.join(', ')})`);
 });
+
+test('after the first visit the app works with no network', async ({ page, context }) => {
+  await open(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect(page.locator('#report-input')).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await paste(page, seed('004'));
+  await expect(page.locator('[data-year]')).toHaveAttribute('data-year', '2020');
+  await context.setOffline(false);
+});
