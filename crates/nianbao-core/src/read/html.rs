@@ -204,7 +204,7 @@ impl<'a> Reader<'a> {
 
     fn push_located(&mut self, text: &str) {
         let located = self.cursor.locate(text);
-        push_text(&mut self.line.text, text);
+        self.line.text.push_str(text);
         if let Some(r) = located {
             let range = self.line.range.get_or_insert(r.clone());
             range.end = r.end;
@@ -279,7 +279,7 @@ impl<'a> Reader<'a> {
                             range.get_or_insert(r.clone()).end = r.end;
                         }
                         // `本年新<br>制作数量` is one header: paragraphs and breaks join without space.
-                        push_text(out, text);
+                        out.push_str(text);
                     }
                     Node::Element(e) if SKIPPED.contains(&e.name()) => skip = Some(node.id()),
                     _ => {}
@@ -333,10 +333,6 @@ fn span_attr(element: ElementRef<'_>, name: &str, max: usize) -> usize {
         .and_then(|v| trim(v).trim_end_matches(';').parse::<usize>().ok())
         .unwrap_or(1)
         .clamp(1, max)
-}
-
-fn push_text(out: &mut String, text: &str) {
-    out.push_str(text);
 }
 
 /// Collapses runs of whitespace to one space (keeping none between CJK characters) and trims.
