@@ -108,6 +108,13 @@ pub fn cell_value(raw: &str) -> CellValue {
     if PLACEHOLDERS.contains(&text) {
         return CellValue::Placeholder;
     }
+    // A number starts with a digit, a sign or a point; labels are rejected without work.
+    let starts_like_number = text.chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '+' | '-' | '＋' | '－' | '−' | '.' | '．')
+    });
+    if !starts_like_number {
+        return CellValue::Text;
+    }
     parse_number(text).map_or(CellValue::Text, CellValue::Number)
 }
 

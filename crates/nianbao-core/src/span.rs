@@ -5,6 +5,7 @@
 //! highlight it without re-scanning the text.
 
 use serde::Serialize;
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A located piece of the decoded input (see the JSON schema's `span`).
@@ -28,17 +29,20 @@ impl Span {
     }
 }
 
-/// Maps byte offsets to line/column in O(log lines + line length).
+/// Maps byte offsets to line/column in O(log lines + line length), and in O(distance) when
+/// offsets on one line are asked for in order (the cells of a row).
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// The last answer: (line index, byte offset, column), to count on from it.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        LineIndex { line_starts, last: Cell::new((usize::MAX, 0, 0)) }
     }
 
     /// A span for `range` of `text`. Offsets are clamped to the text and to char boundaries.
@@ -47,7 +51,13 @@ impl LineIndex {
         let end = floor_char_boundary(text, range.end.clamp(start, text.len()));
         let line_idx = self.line_starts.partition_point(|&s| s <= start) - 1;
         let line_start = self.line_starts[line_idx];
-        let column = text[line_start..start].chars().count() + 1;
+        let (last_line, last_offset, last_column) = self.last.get();
+        let column = if last_line == line_idx && last_offset <= start {
+            last_column + text[last_offset..start].chars().count()
+        } else {
+            text[line_start..start].chars().count() + 1
+        };
+        self.last.set((line_idx, start, column));
         Span { start, end, line: line_idx as u32 + 1, column: column as u32 }
     }
 }

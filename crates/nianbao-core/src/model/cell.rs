@@ -17,12 +17,12 @@ pub struct TableCell {
 
 impl TableCell {
     pub fn read(cell: &Cell) -> TableCell {
-        TableCell {
-            text: cell.text.clone(),
-            parsed: normalize::cell_value(&cell.text),
-            span: cell.span,
-            missing: false,
-        }
+        TableCell::parsed(cell, normalize::cell_value(&cell.text))
+    }
+
+    /// A cell whose value was already parsed.
+    pub fn parsed(cell: &Cell, parsed: CellValue) -> TableCell {
+        TableCell { text: cell.text.clone(), parsed, span: cell.span, missing: false }
     }
 
     pub fn from_text(text: &str, span: Span) -> TableCell {

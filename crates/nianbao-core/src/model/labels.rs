@@ -86,7 +86,27 @@ pub fn t3_label(norm: &str) -> Option<T3Label> {
     if T3_COLUMNS.contains(&norm) {
         return Some(Header);
     }
+    // Labels of the other two tables are common and never table 3's.
+    if is_t4_header(norm) || is_t2_row_label(norm) || is_t2_caption(norm) || norm == "信息内容" {
+        return None;
+    }
     let row = |id| Some(Row(id));
+    // Fast path: most labels start with their ordinal; the key phrase confirms it (anything
+    // unconfirmed falls through to the full list below, which gives the same answers).
+    let ordinal = norm.get(..norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i)).unwrap_or("");
+    let fast = match ordinal {
+        o if o.starts_with("一,") && has("本年新收") && has("申请") => row("1"),
+        o if o.starts_with("二,") && has("上年结转") => row("2"),
+        o if o.starts_with("三,") && has("本年度办理结果") => Some(Group(3)),
+        o if o.starts_with("四,") && has("结转下年度") => row("4"),
+        "(一)" if has("予以公开") && !has("不予") => row("3.1"),
+        "(二)" if has("部分公开") => row("3.2"),
+        "(七)" if has("总计") => row("3.7"),
+        _ => None,
+    };
+    if fast.is_some() {
+        return fast;
+    }
     // Order matters: 部分公开's note contains 其他; 不予公开 contains 公开.
     if has("本年新收") && has("申请") {
         row("1")

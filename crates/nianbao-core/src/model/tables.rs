@@ -234,7 +234,7 @@ fn take_values(items: &[&Item], start: usize, n: usize, is_label: impl Fn(&Item)
     let mut cells = Vec::with_capacity(n);
     let mut j = start;
     while cells.len() < n && j < items.len() && !is_label(items[j]) {
-        cells.push(TableCell::read(items[j].cell));
+        cells.push(TableCell::parsed(items[j].cell, items[j].value.clone()));
         j += 1;
     }
     (cells, j)
@@ -261,7 +261,7 @@ fn row_values(
             let row = &items[first..first + row_len];
             let blank = |xs: &[&Item]| xs.iter().all(|x| x.is_blank());
             if let Some(skip) = (0..=row_len - n).find(|&s| blank(&row[..s]) && blank(&row[s + n..])) {
-                let cells = row[skip..skip + n].iter().map(|x| TableCell::read(x.cell)).collect();
+                let cells = row[skip..skip + n].iter().map(|x| TableCell::parsed(x.cell, x.value.clone())).collect();
                 return (cells, first + row_len);
             }
         }
@@ -454,7 +454,7 @@ fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Revi
         // One cell per line: padding and blank values look alike, so count from the end.
         values.iter().skip(values.len().saturating_sub(15)).copied().collect()
     };
-    let mut cells: Vec<TableCell> = chosen.iter().map(|it| TableCell::read(it.cell)).collect();
+    let mut cells: Vec<TableCell> = chosen.iter().map(|it| TableCell::parsed(it.cell, it.value.clone())).collect();
     if cells.len() < 15 {
         problems.push(TableProblem {
             table: StandardTable::ReviewLitigation,
@@ -476,7 +476,7 @@ fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {
                 rows.push(Vec::new());
                 last_row = Some(it.cell.row);
             }
-            rows.last_mut().expect("pushed").push(TableCell::read(it.cell));
+            rows.last_mut().expect("pushed").push(TableCell::parsed(it.cell, it.value.clone()));
         }
     } else {
         // Rows were lost: a header of w cells, then rows whose last cell is the number, puts
@@ -484,7 +484,7 @@ fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {
         let first_number = items.iter().position(|i| matches!(i.value, CellValue::Number(_)));
         let width = first_number.map_or(1, |f| f.div_ceil(2).max(1));
         for chunk in items.chunks(width) {
-            rows.push(chunk.iter().map(|i| TableCell::read(i.cell)).collect());
+            rows.push(chunk.iter().map(|i| TableCell::parsed(i.cell, i.value.clone())).collect());
         }
     }
     let block = items.first().map_or(0, |i| i.block);
