@@ -102,10 +102,30 @@ fn t4(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
     }
 }
 
+/// Tables that are none of the three (legacy 附表), as read.
+fn others(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+    html! {
+        { for tables.other.iter().enumerate().map(|(t, table)| html! {
+            <div class="table-scroll">
+                <table class="std-table other-table" id={format!("table-other-{t}")}>
+                    if let Some(title) = &table.title { <caption>{ title }</caption> }
+                    <tbody>
+                    { for table.cells.iter().enumerate().map(|(r, row)| html! {
+                        <tr>{ for row.iter().enumerate().map(|(c, x)| cell(x, format!("o{t}.{r}:{c}"), faults)) }</tr>
+                    }) }
+                    </tbody>
+                </table>
+            </div>
+        }) }
+    }
+}
+
 #[function_component(TablesView)]
 pub fn tables_view(props: &Props) -> Html {
     let tables = &props.entry.report.tables;
-    if tables.active_disclosure.is_none() && tables.applications.is_none() && tables.review_litigation.is_none() {
+    let standard =
+        tables.active_disclosure.is_some() || tables.applications.is_some() || tables.review_litigation.is_some();
+    if !standard && tables.other.is_empty() {
         return html! {};
     }
     let faults = faults(&props.entry.report, props.lang);
@@ -115,6 +135,7 @@ pub fn tables_view(props: &Props) -> Html {
             <div class="table-scroll">{ t2(tables, &faults) }</div>
             <div class="table-scroll">{ t3(tables, &faults) }</div>
             <div class="table-scroll">{ t4(tables, &faults) }</div>
+            { others(tables, &faults) }
         </section>
     }
 }
