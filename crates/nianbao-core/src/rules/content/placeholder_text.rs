@@ -31,7 +31,8 @@ const PLACEHOLDERS: &[&str] = &["XXX", "XX", "××", "某某", "（机关名称�
 
 impl PlaceholderText {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        for line in model.doc.lines() {
+        // Every placeholder contains one of these characters: most lines are skipped at once.
+        for line in model.doc.lines().filter(|l| l.text.contains(['X', '×', '某', '机', '填'])) {
             let Some((at, word)) = PLACEHOLDERS.iter().filter_map(|p| line.text.find(p).map(|i| (i, *p))).min() else {
                 continue;
             };

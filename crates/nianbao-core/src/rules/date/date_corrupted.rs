@@ -37,6 +37,13 @@ fn corrupted(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 5 <= b.len() {
+        match b[i..].iter().position(u8::is_ascii_digit) {
+            Some(d) => i += d,
+            None => break,
+        }
+        if i + 5 > b.len() {
+            break;
+        }
         let starts_year = (i == 0 || !b[i - 1].is_ascii_digit())
             && b[i..i + 4].iter().all(u8::is_ascii_digit)
             && matches!(&b[i..i + 2], b"19" | b"20");

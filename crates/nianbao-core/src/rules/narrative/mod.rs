@@ -85,6 +85,11 @@ pub(crate) fn prose(model: &Model) -> impl Iterator<Item = &Line> {
     model.doc.lines()
 }
 
+/// The prose lines that hold a digit, the only ones that can state a count.
+pub(crate) fn prose_with_digits(model: &Model) -> impl Iterator<Item = &Line> {
+    prose(model).filter(|l| l.text.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// The span of `range` within `line`.
 pub(crate) fn span_in(model: &Model, line: &Line, range: Range<usize>) -> Span {
     crate::model::locate_in_line(&model.doc, line, range)

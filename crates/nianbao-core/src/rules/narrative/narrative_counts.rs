@@ -1,4 +1,4 @@
-use super::{counts, number, prose, span_in, t3_total};
+use super::{counts, number, prose_with_digits, span_in, t3_total};
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -50,7 +50,7 @@ impl NarrativeCounts {
         if model.tables.applications.is_none() {
             return;
         }
-        for line in prose(model) {
+        for line in prose_with_digits(model) {
             let mut taken: Vec<usize> = Vec::new();
             for (phrase, ids) in PHRASES {
                 let Some(at) = line.text.find(phrase) else { continue };

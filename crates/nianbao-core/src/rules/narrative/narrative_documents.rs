@@ -1,4 +1,4 @@
-use super::{counts, number, prose, span_in};
+use super::{counts, number, prose_with_digits, span_in};
 use crate::model::{Model, Template};
 use crate::rules::{rule, Findings};
 
@@ -44,7 +44,7 @@ impl NarrativeDocuments {
             ("规章", t2.rows.iter().find(|r| r.label.contains("规章"))),
             ("规范性文件", t2.rows.iter().find(|r| r.label.contains("规范性文件"))),
         ];
-        for line in prose(model) {
+        for line in prose_with_digits(model) {
             for (kind, row) in rows {
                 let Some(row) = row else { continue };
                 let Some(at) = line.text.find(kind) else { continue };

@@ -1,4 +1,4 @@
-use super::{counts, number, prose, sentences, span_in, t3_total};
+use super::{counts, number, prose_with_digits, sentences, span_in, t3_total};
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -39,7 +39,7 @@ impl NarrativeHandled {
         let Some(t3) = &model.tables.applications else { return };
         let leaves: Vec<_> = t3.rows.iter().filter(|r| r.id.starts_with("3.") && r.id != "3.7").collect();
         let leaf_sum: f64 = leaves.iter().filter_map(|r| r.cells[6].arithmetic_value()).sum();
-        for line in prose(model).filter(|l| l.text.contains("申请")) {
+        for line in prose_with_digits(model).filter(|l| l.text.contains("申请")) {
             for (offset, sentence) in sentences(&line.text) {
                 let Some(at) = TRIGGERS.iter().filter_map(|t| sentence.find(t)).min() else { continue };
                 let Some(n) = counts(&sentence[at..]).into_iter().next() else { continue };

@@ -1,4 +1,4 @@
-use super::{counts, number, prose, span_in};
+use super::{counts, number, prose_with_digits, span_in};
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -35,7 +35,7 @@ rule! {
 
 impl NarrativePartsSum {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        for line in prose(model) {
+        for line in prose_with_digits(model) {
             let text = &line.text;
             let numbers = counts(text);
             for (k, total) in numbers.iter().enumerate() {

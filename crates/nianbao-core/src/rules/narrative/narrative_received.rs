@@ -1,4 +1,4 @@
-use super::{counts, number, prose, sentences, span_in, t3_total};
+use super::{counts, number, prose_with_digits, sentences, span_in, t3_total};
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -40,7 +40,7 @@ impl NarrativeReceived {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some((received, cells)) = t3_total(model, &["1"]) else { return };
         let carried = t3_total(model, &["2"]).map_or(0.0, |c| c.0);
-        for line in prose(model) {
+        for line in prose_with_digits(model) {
             for (offset, sentence) in sentences(&line.text) {
                 if !sentence.contains("申请") || NEGATIONS.iter().any(|n| sentence.contains(n)) {
                     continue;

@@ -1,4 +1,4 @@
-use super::{counts, number, prose, span_in};
+use super::{counts, number, prose_with_digits, span_in};
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -38,7 +38,7 @@ impl NarrativeReviewLitigation {
         let value = |i: usize| t4.cells[i].arithmetic_value();
         let (Some(review), Some(direct), Some(after)) = (value(4), value(9), value(14)) else { return };
         let checks = [("行政复议", review, vec![4]), ("行政诉讼", direct + after, vec![9, 14])];
-        for line in prose(model) {
+        for line in prose_with_digits(model) {
             for (word, table_value, cells) in &checks {
                 let Some(at) = line.text.find(word) else { continue };
                 let after_word = at + word.len();
