@@ -47,10 +47,25 @@ pub(crate) enum Relation {
     ReviewTotal,
 }
 
+/// A cell's name in messages: its row label and column (`（一）予以公开·自然人`), formatted only
+/// when a message needs it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Name<'m>(pub &'m str, pub &'static str);
+
+impl std::fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            f.write_str(self.1)
+        } else {
+            write!(f, "{}·{}", self.0, self.1)
+        }
+    }
+}
+
 /// `Σ coef·value = 0` over located cells, with a description for messages.
 pub(crate) struct Equation<'m> {
     pub relation: Relation,
-    pub terms: Vec<(i8, &'m TableCell, String)>,
+    pub terms: Vec<(i8, &'m TableCell, Name<'m>)>,
     /// Where to point when the equation alone is reported.
     pub anchor: usize,
     /// The row or column it is about, e.g. "自然人列" / "natural persons column".
@@ -91,8 +106,8 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
     let mut eqs = Vec::new();
     if let Some(t3) = &model.tables.applications {
         for row in &t3.rows {
-            let mut terms = vec![(1, &row.cells[6], format!("{}·总计", row.label))];
-            terms.extend((0..6).map(|c| (-1, &row.cells[c], format!("{}·{}", row.label, T3_COLUMNS[c]))));
+            let mut terms = vec![(1, &row.cells[6], Name(&row.label, "总计"))];
+            terms.extend((0..6).map(|c| (-1, &row.cells[c], Name(&row.label, T3_COLUMNS[c]))));
             eqs.push(Equation {
                 relation: Relation::RowTotal,
                 terms,
@@ -107,10 +122,10 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
                 eqs.push(Equation {
                     relation: Relation::Balance,
                     terms: vec![
-                        (1, &r1.cells[c], format!("{}·{}", r1.label, T3_COLUMNS[c])),
-                        (1, &r2.cells[c], format!("{}·{}", r2.label, T3_COLUMNS[c])),
-                        (-1, &total.cells[c], format!("{}·{}", total.label, T3_COLUMNS[c])),
-                        (-1, &r4.cells[c], format!("{}·{}", r4.label, T3_COLUMNS[c])),
+                        (1, &r1.cells[c], Name(&r1.label, T3_COLUMNS[c])),
+                        (1, &r2.cells[c], Name(&r2.label, T3_COLUMNS[c])),
+                        (-1, &total.cells[c], Name(&total.label, T3_COLUMNS[c])),
+                        (-1, &r4.cells[c], Name(&r4.label, T3_COLUMNS[c])),
                     ],
                     anchor: 2,
                     scope_zh: format!("“{}”列", T3_COLUMNS[c]),
@@ -121,8 +136,8 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
         if let Some(total) = t3.row("3.7") {
             if !leaves.is_empty() {
                 for c in 0..7 {
-                    let mut terms = vec![(1, &total.cells[c], format!("{}·{}", total.label, T3_COLUMNS[c]))];
-                    terms.extend(leaves.iter().map(|r| (-1, &r.cells[c], format!("{}·{}", r.label, T3_COLUMNS[c]))));
+                    let mut terms = vec![(1, &total.cells[c], Name(&total.label, T3_COLUMNS[c]))];
+                    terms.extend(leaves.iter().map(|r| (-1, &r.cells[c], Name(&r.label, T3_COLUMNS[c]))));
                     eqs.push(Equation {
                         relation: Relation::ResultsTotal,
                         terms,
@@ -141,8 +156,8 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
             ("复议后起诉", "suits after review"),
         ];
         for (g, (zh, en)) in groups.iter().enumerate() {
-            let mut terms = vec![(1, &t4.cells[g * 5 + 4], T4_COLUMNS[g * 5 + 4].to_owned())];
-            terms.extend((0..4).map(|k| (-1, &t4.cells[g * 5 + k], T4_COLUMNS[g * 5 + k].to_owned())));
+            let mut terms = vec![(1, &t4.cells[g * 5 + 4], Name("", T4_COLUMNS[g * 5 + 4]))];
+            terms.extend((0..4).map(|k| (-1, &t4.cells[g * 5 + k], Name("", T4_COLUMNS[g * 5 + k]))));
             eqs.push(Equation {
                 relation: Relation::ReviewTotal,
                 terms,
@@ -226,7 +241,12 @@ pub(crate) fn analyse(model: &Model) -> Analysis<'_> {
                 })
                 .collect();
             if corrections.len() == containing.len() && corrections.windows(2).all(|w| (w[0] - w[1]).abs() < 1e-9) {
-                suspects.push(Suspect { cell, name: name.clone(), expected: corrections[0], equations: containing });
+                suspects.push(Suspect {
+                    cell,
+                    name: name.to_string(),
+                    expected: corrections[0],
+                    equations: containing,
+                });
             }
         }
     }
