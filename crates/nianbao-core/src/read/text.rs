@@ -80,6 +80,25 @@ fn in_table(lines: &[RawLine], i: usize) -> bool {
     line.tabular
         || (line.markdown_rule && i > 0 && lines[i - 1].tabular)
         || lines.get(i + 1).is_some_and(|l| l.lone_pipes)
+        || is_wrapped_label(lines, i)
+}
+
+/// A short text line between two `a | b |` rows that does not open a section: the first part of
+/// a label broken over two lines (`(二)部分公开(区分处理的,只计这一情形,` then
+/// `不计其他情形) | 0 | 0 | …`). It joins the next row's first cell.
+fn is_wrapped_label(lines: &[RawLine], i: usize) -> bool {
+    let line = &lines[i];
+    let row = |l: &RawLine| l.has_pipe && !l.lone_pipes && !l.markdown_rule && !l.trimmed().starts_with('|');
+    let text = line.trimmed();
+    let mut chars = text.chars();
+    let heading = chars.next().and_then(crate::normalize::chinese_ordinal).is_some()
+        && matches!(chars.next(), Some('、' | '.' | '．' | ',' | '，' | ' '));
+    !line.tabular
+        && !heading
+        && text.chars().count() <= 40
+        && i > 0
+        && row(&lines[i - 1])
+        && lines.get(i + 1).is_some_and(row)
 }
 
 /// Cell ranges of one line and whether the line left its last cell open (no closing `|`).
@@ -162,7 +181,15 @@ fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
 
     let mut cells = Vec::new();
     let mut row: u32 = 0;
+    // The first half of a label broken over two lines, waiting for the next line's first cell.
+    let mut wrapped: Option<Range<usize>> = None;
     for (n, s) in split.iter().enumerate() {
+        let line = &lines[n];
+        let next_continues = split.get(n + 1).is_some_and(|next| !next.lone_pipes && !next.cells.is_empty());
+        if !line.has_pipe && !line.tabular && s.cells.len() == 1 && next_continues && !split[n + 1].leading_pipe {
+            wrapped = Some(s.cells[0].clone());
+            continue;
+        }
         let continues = if !rows_known {
             false
         } else if leading_style {
@@ -174,10 +201,18 @@ fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
         if n > 0 && !continues {
             row += 1;
         }
-        for r in &s.cells {
-            let text = trim(&source[r.clone()]).to_owned();
+        for (k, r) in s.cells.iter().enumerate() {
+            let r = match (k, wrapped.take()) {
+                (0, Some(first)) => first.start..r.end,
+                (_, w) => {
+                    wrapped = w;
+                    r.clone()
+                }
+            };
+            // A wrapped label is read as one text without the line break.
+            let text: String = trim(&source[r.clone()]).chars().filter(|&c| c != '\n' && c != '\r').collect();
             let text = if text.chars().all(|c| c == '|') { String::new() } else { text };
-            cells.push(Cell { text, span: index.span(source, r.clone()), row, col: None });
+            cells.push(Cell { text, span: index.span(source, r), row, col: None });
         }
     }
     let first = lines.first().map_or(0, |l| l.start);
@@ -235,6 +270,31 @@ mod tests {
     fn lone_pipe_lines_separate_cells() {
         let t = table("指 标\n|\n单 位\n|\n数 量\n|\n主动公开信息数\n|\n条\n|\n635\n|\n|\n");
         assert_eq!(texts(&t), ["指 标", "单 位", "数 量", "主动公开信息数", "条", "635", ""]);
+    }
+
+    #[test]
+    fn a_label_broken_over_two_lines_joins_up() {
+        let src = "(一)予以公开 | 0 | 0 |\n(二)部分公开(区分处理的,只计这一情形,\n不计其他情形) | 1 | 1 |\n(三)不予公开 | 0 | 0 |\n";
+        let t = table(src);
+        assert_eq!(
+            texts(&t),
+            [
+                "(一)予以公开",
+                "0",
+                "0",
+                "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+                "1",
+                "1",
+                "(三)不予公开",
+                "0",
+                "0"
+            ]
+        );
+        assert!(src[t.cells[3].span.range()].starts_with("(二)") && src[t.cells[3].span.range()].ends_with("情形)"));
+        // A section heading between two tables is not part of either.
+        let index = LineIndex::new("a | b |\n三、收到和处理政府信息公开申请情况\nc | d |\n");
+        let blocks = read("a | b |\n三、收到和处理政府信息公开申请情况\nc | d |\n", &index);
+        assert_eq!(blocks.len(), 3);
     }
 
     #[test]
