@@ -185,7 +185,14 @@ fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
     let mut wrapped: Option<Range<usize>> = None;
     for (n, s) in split.iter().enumerate() {
         let line = &lines[n];
-        let next_continues = split.get(n + 1).is_some_and(|next| !next.lone_pipes && !next.cells.is_empty());
+        // The next line goes on with text (the rest of the label), not with the row's numbers:
+        // a label alone on its line, followed by its values, stays a cell of its own.
+        let next_continues = split.get(n + 1).is_some_and(|next| {
+            !next.lone_pipes
+                && next.cells.first().is_some_and(|c| {
+                    crate::normalize::cell_value(&source[c.clone()]) == crate::normalize::CellValue::Text
+                })
+        });
         if !line.has_pipe && !line.tabular && s.cells.len() == 1 && next_continues && !split[n + 1].leading_pipe {
             wrapped = Some(s.cells[0].clone());
             continue;
@@ -291,6 +298,9 @@ mod tests {
             ]
         );
         assert!(src[t.cells[3].span.range()].starts_with("(二)") && src[t.cells[3].span.range()].ends_with("情形)"));
+        // A label alone on its line keeps its values.
+        let t = table("(一)予以公开 | 0 | 0 |\n(二)部分公开\n1 | 1 |\n(三)不予公开 | 0 | 0 |\n");
+        assert_eq!(texts(&t)[3..6], ["(二)部分公开", "1", "1"]);
         // A section heading between two tables is not part of either.
         let index = LineIndex::new("a | b |\n三、收到和处理政府信息公开申请情况\nc | d |\n");
         let blocks = read("a | b |\n三、收到和处理政府信息公开申请情况\nc | d |\n", &index);
