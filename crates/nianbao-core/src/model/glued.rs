@@ -8,7 +8,10 @@
 
 use super::cell::{Cells, TableCell};
 use super::labels::{self, T3Label};
-use super::tables::{ApplicationRow, Applications, ProblemKind, ReviewLitigation, StandardTable, TableProblem, Tables};
+use super::tables::{
+    ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, ProblemKind, ReviewLitigation, StandardTable,
+    TableProblem, Tables,
+};
 use crate::normalize;
 use crate::read::{Document, Line};
 use std::ops::Range;
@@ -22,6 +25,8 @@ const MAX_STEPS: usize = 200_000;
 
 pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProblem>) {
     let lines: Vec<&Line> = doc.lines().collect();
+    // Table 2 read from real cells is not completed from prose lines.
+    let t2_from_cells = tables.active_disclosure.is_some();
     for (n, line) in lines.iter().enumerate() {
         let Some((label, digits)) = split_label(&line.text) else {
             continue;
@@ -47,6 +52,44 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             match &mut tables.applications {
                 Some(a) => a.rows.push(row),
                 None => tables.applications = Some(Applications { span: line.span, rows: vec![row] }),
+            }
+        } else if labels::is_t2_row_label(&norm) && !t2_from_cells {
+            // Table 2 has no sums to decide by: its row is read only when the digits split one
+            // way alone (规章 and 规范性文件 have three columns in both formats; other rows' width
+            // depends on the format, so they are never guessed).
+            let width = if norm.contains("规章") || norm.contains("规范性文件") { 3 } else { 0 };
+            let cells = if width == 0 {
+                problems.push(TableProblem {
+                    table: StandardTable::ActiveDisclosure,
+                    kind: ProblemKind::Unreadable { readings: 2 },
+                    span: line.span,
+                    label: label.trim().to_owned(),
+                });
+                None
+            } else {
+                read_row(doc, line, label.len(), digits, width, &|_| true, StandardTable::ActiveDisclosure, problems)
+            };
+            if let Some(cells) = cells {
+                let span = cells.iter().fold(line.span, |s, c| s.cover(c.span));
+                let group = lines[..n]
+                    .iter()
+                    .rev()
+                    .find(|l| labels::is_t2_caption(&normalize::label(&l.text)))
+                    .map_or_else(|| "第二十条第(一)项".to_owned(), |l| l.text.clone());
+                let row = DisclosureRow {
+                    group,
+                    label: label.trim().to_owned(),
+                    columns: Vec::new(),
+                    cells: Cells(cells),
+                    span,
+                };
+                let t2 = tables.active_disclosure.get_or_insert_with(|| ActiveDisclosure {
+                    rows: Vec::new(),
+                    span: line.span,
+                    headers: Vec::new(),
+                    captions: Vec::new(),
+                });
+                t2.rows.push(row);
             }
         } else if label.trim().is_empty()
             && tables.review_litigation.is_none()
@@ -186,6 +229,17 @@ mod tests {
         let values: Vec<f64> = row.cells.iter().map(|c| c.value().unwrap()).collect();
         assert_eq!(values, [23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 23.0]);
         assert_eq!(&m.doc.text[row.cells[6].span.range()], "23");
+    }
+
+    #[test]
+    fn table_2_rows_are_read_only_when_the_digits_split_one_way() {
+        let m = model("第二十条第(一)项\n规章000\n规范性文件2019\n行政许可5\n");
+        let t2 = m.tables.active_disclosure.as_ref().unwrap();
+        assert_eq!(t2.rows.len(), 1);
+        assert_eq!(t2.rows[0].label, "规章");
+        let unreadable =
+            m.table_problems.iter().filter(|p| matches!(p.kind, super::ProblemKind::Unreadable { .. })).count();
+        assert_eq!(unreadable, 2, "规范性文件2019 has several readings; 行政许可's width depends on the format");
     }
 
     #[test]

@@ -5,7 +5,8 @@ use crate::rules::{rule, Findings};
 rule! {
     /// ## What it does
     /// Notes a table row whose cell separators were lost but whose digits allow exactly one
-    /// split that agrees with the table's own sums; the values were read that way.
+    /// split (agreeing with the table's own sums where it has them, without leading zeros); the
+    /// values were read that way.
     ///
     /// ## Why is this bad?
     /// It is not wrong in itself, but the published page has lost its table structure, and a
@@ -35,8 +36,8 @@ impl TableRowRecovered {
             findings.add(
                 &Self::META,
                 p.span,
-                format!("“{zh}”中“{}”一行的单元格粘连在一起，已按表内合计关系唯一读出数值；建议以表格形式发布。", p.label),
-                format!("In {en}, the cells of row \"{}\" ran together; the only split that fits the table's totals was used. Publish it as a real table.", p.label),
+                format!("“{zh}”中“{}”一行的单元格粘连在一起，只有一种拆分方式成立（符合表内合计、无前导零），已据此读出数值；建议以表格形式发布。", p.label),
+                format!("In {en}, the cells of row \"{}\" ran together; only one split fits (the table's totals, no leading zeros) and was used. Publish it as a real table.", p.label),
             );
         }
     }

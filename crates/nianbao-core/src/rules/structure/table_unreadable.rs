@@ -34,8 +34,12 @@ rule! {
 impl TableUnreadable {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (p, zh, en) in problems_of(model, |k| matches!(k, ProblemKind::Unreadable { .. })) {
-            let readings = match p.kind {
-                ProblemKind::Unreadable { readings: 0 } => {
+            let readings = match (p.table, &p.kind) {
+                (crate::model::StandardTable::ActiveDisclosure, _) => (
+                    "表二没有合计可供核对，数字有不止一种拆分",
+                    "table 2 has no totals to check by and the digits split several ways",
+                ),
+                (_, ProblemKind::Unreadable { readings: 0 }) => {
                     ("没有任何一种拆分符合表内合计", "no split agrees with the table's totals")
                 }
                 _ => ("有多种拆分都符合表内合计", "several splits agree with the table's totals"),
