@@ -13,6 +13,7 @@ mod disclosure_2019_columns_conflated;
 mod disclosure_2019_items_negative;
 mod disclosure_2019_published_total;
 mod disclosure_2021_made_exceeds;
+mod fee_notice_unpaid;
 mod legacy_subtotal;
 mod litigation_after_review;
 mod review_litigation_total;
@@ -25,6 +26,7 @@ pub(crate) use disclosure_2019_columns_conflated::Disclosure2019ColumnsConflated
 pub(crate) use disclosure_2019_items_negative::Disclosure2019ItemsNegative;
 pub(crate) use disclosure_2019_published_total::Disclosure2019PublishedTotal;
 pub(crate) use disclosure_2021_made_exceeds::Disclosure2021MadeExceeds;
+pub(crate) use fee_notice_unpaid::FeeNoticeUnpaid;
 pub(crate) use legacy_subtotal::LegacySubtotal;
 pub(crate) use litigation_after_review::LitigationAfterReview;
 pub(crate) use review_litigation_total::ReviewLitigationTotal;

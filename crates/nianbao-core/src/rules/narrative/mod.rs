@@ -8,6 +8,7 @@ mod narrative_documents;
 mod narrative_handled;
 mod narrative_no_applications;
 mod narrative_parts_sum;
+mod narrative_percentages;
 mod narrative_received;
 mod narrative_review_litigation;
 
@@ -16,6 +17,7 @@ pub(crate) use narrative_documents::NarrativeDocuments;
 pub(crate) use narrative_handled::NarrativeHandled;
 pub(crate) use narrative_no_applications::NarrativeNoApplications;
 pub(crate) use narrative_parts_sum::NarrativePartsSum;
+pub(crate) use narrative_percentages::NarrativePercentages;
 pub(crate) use narrative_received::NarrativeReceived;
 pub(crate) use narrative_review_litigation::NarrativeReviewLitigation;
 

@@ -1,0 +1,115 @@
+use super::{counts, number, prose_with_digits, span_in};
+use crate::model::Model;
+use crate::rules::{rule, Findings};
+
+rule! {
+    /// ## What it does
+    /// Recomputes shares stated in the prose: in "共N项，其中A项，占X%", X must be A ÷ N within
+    /// the precision it is written with (±0.1 percentage point, or half a unit of its last digit).
+    ///
+    /// ## Why is this bad?
+    /// A share that doesn't match its own numbers means one of them was not updated; readers
+    /// quote shares more than counts.
+    ///
+    /// ## Example
+    /// ```text
+    /// 梳理政务服务事项1095项，其中“最多跑一次”事项1011项，占政务服务事项的95%。
+    /// ```
+    /// 1011 ÷ 1095 = 92.3 %.
+    ///
+    /// ## How to fix
+    /// Recompute the share, or correct the count.
+    ///
+    /// ## References
+    /// - FORMAT.md §6.5 N-8
+    NarrativePercentages {
+        code: "NB608",
+        name: "narrative-percentages",
+        category: Narrative,
+        severity: Info,
+        summary_zh: "正文中的百分比与其所依据的数字不符",
+        summary_en: "A percentage in the text does not match the numbers it is computed from",
+    }
+}
+
+/// `92.3%` at the start of `text`: (value, decimals, byte length).
+fn percent_at(text: &str) -> Option<(f64, usize, usize)> {
+    let end = text.find(['%', '％'])?;
+    let number = &text[..end];
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+    Some((number.parse().ok()?, decimals, end))
+}
+
+impl NarrativePercentages {
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for line in prose_with_digits(model) {
+            let text = &line.text;
+            let numbers = counts(text);
+            for (k, total) in numbers.iter().enumerate() {
+                let after_total = total.range.end + total.unit.len();
+                let Some(qz) = text[after_total..].find("其中").filter(|&q| q <= 6) else { continue };
+                let list_start = after_total + qz;
+                let sentence_end = text[list_start..].find(['。', '；', ';']).map_or(text.len(), |e| list_start + e);
+                // The part right after 其中, then "占…X%" before the next count.
+                let Some(part) =
+                    numbers[k + 1..].first().filter(|p| p.range.start < sentence_end && p.unit == total.unit)
+                else {
+                    continue;
+                };
+                let next_count = numbers[k + 2..].first().map_or(sentence_end, |n| n.range.start.min(sentence_end));
+                let tail = &text[part.range.end..next_count];
+                let Some(zhan) = tail.find('占') else { continue };
+                let Some(digit) = tail[zhan..].find(|c: char| c.is_ascii_digit()) else { continue };
+                let at = part.range.end + zhan + digit;
+                let Some((stated, decimals, len)) = percent_at(&text[at..]) else { continue };
+                if total.value == 0.0 {
+                    continue;
+                }
+                let actual = part.value / total.value * 100.0;
+                let tolerance = (0.5 * 10f64.powi(-(decimals as i32))).max(0.1);
+                if (actual - stated).abs() <= tolerance + 1e-9 {
+                    continue;
+                }
+                let shown = format!("{actual:.1}%");
+                let d = findings.add(
+                    &Self::META,
+                    span_in(model, line, at..at + len + '%'.len_utf8()),
+                    format!(
+                        "{} ÷ {} = {shown}，正文写作 {}%。",
+                        number(part.value),
+                        number(total.value),
+                        number(stated)
+                    ),
+                    format!(
+                        "{} ÷ {} = {shown}, but the text says {}%.",
+                        number(part.value),
+                        number(total.value),
+                        number(stated)
+                    ),
+                );
+                d.related = vec![span_in(model, line, total.range.clone()), span_in(model, line, part.range.clone())];
+                d.expected = Some(shown);
+                d.found = Some(format!("{}%", number(stated)));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::narrative::testing::SEED_003;
+    use crate::rules::testing::check_text;
+
+    #[test]
+    fn seed_003_share_is_right_and_a_wrong_one_is_noted() {
+        assert!(check_text(&NarrativePercentages, SEED_003).is_empty(), "1011 / 1095 = 92.3%");
+        let wrong = SEED_003.replace("占政务服务事项的92.3%", "占政务服务事项的95%");
+        let found = check_text(&NarrativePercentages, &wrong);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].expected.as_deref(), Some("92.3%"));
+    }
+}
