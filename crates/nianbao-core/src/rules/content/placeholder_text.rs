@@ -32,7 +32,8 @@ const PLACEHOLDERS: &[&str] = &["XXX", "XX", "××", "某某", "（机关名称�
 impl PlaceholderText {
     fn check(&self, model: &Model, findings: &mut Findings) {
         // Every placeholder contains one of these characters: most lines are skipped at once.
-        for line in model.doc.lines().filter(|l| l.text.contains(['X', '×', '某', '机', '填'])) {
+        for line in model.doc.lines().filter(|l| l.text.contains(['X', '×', '某', '填']) || l.text.contains("机关名称"))
+        {
             let Some((at, word)) = PLACEHOLDERS.iter().filter_map(|p| line.text.find(p).map(|i| (i, *p))).min() else {
                 continue;
             };

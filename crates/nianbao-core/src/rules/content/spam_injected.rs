@@ -132,5 +132,6 @@ mod tests {
         let found = check_text(&SpamInjected, SEED_001);
         assert_eq!(found.len(), 3, "{found:#?}");
         assert!(found.iter().all(|d| d.found.as_deref() == Some("bt365手机客户端")));
+        assert_eq!(check_text(&SpamInjected, "本站提供AV在线观看\n").len(), 1, "Latin letters match without case");
     }
 }
