@@ -48,8 +48,8 @@ pub fn app() -> Html {
                                     <Summary lang={lang} entry={entry.clone()} />
                                     <Toolbar lang={lang} entries={state.entries.clone()} />
                                     <Findings lang={lang} entry={entry.clone()} selected={state.finding} on_action={on_action.clone()} />
-                                    <TablesView lang={lang} entry={entry.clone()} />
-                                    <SourceView lang={lang} entry={entry.clone()} finding={state.finding} />
+                                    <TablesView lang={lang} entry={entry.clone()} on_action={on_action.clone()} />
+                                    <SourceView lang={lang} entry={entry.clone()} finding={state.finding} selections={state.selections} />
                                 </>
                             },
                         }

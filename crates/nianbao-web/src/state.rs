@@ -33,6 +33,8 @@ pub struct State {
     pub selected: usize,
     /// Index of the selected finding in the selected report, for highlighting.
     pub finding: Option<usize>,
+    /// Counts selections, so that selecting the same finding again scrolls to it again.
+    pub selections: u32,
     /// Code of the rule whose documentation is open.
     pub rule: Option<String>,
     /// The last paste arrived as HTML.
@@ -87,7 +89,10 @@ impl Reducible for State {
                 s.finding = None;
             }
             Action::Select(_) => {}
-            Action::SelectFinding(f) => s.finding = f,
+            Action::SelectFinding(f) => {
+                s.finding = f;
+                s.selections = s.selections.wrapping_add(1);
+            }
             Action::ShowRule(code) => s.rule = code,
             Action::Clear => {
                 let lang = s.lang;

@@ -72,6 +72,10 @@ test('seed 000: the faulty cells are marked and a click locates the finding', as
   await expect(total).toHaveAttribute('data-faulty', 'true');
   await expect(total).toHaveAttribute('title', /0/);
   await expect(page.locator('td[data-cell="3.1:0"]')).toHaveAttribute('data-faulty', 'false');
+  // Clicking the faulty cell selects its finding.
+  await total.click();
+  await expect(page.locator('li.finding.selected')).toHaveAttribute('data-code', 'NB303');
+  await expect(page.locator('#source-view mark.primary')).toHaveText('1');
   await page.locator('li[data-code="NB303"]').first().click();
   const mark = page.locator('#source-view mark.primary');
   await expect(mark).toHaveText('1');

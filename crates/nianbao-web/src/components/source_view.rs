@@ -11,6 +11,8 @@ pub struct Props {
     pub lang: Lang,
     pub entry: Entry,
     pub finding: Option<usize>,
+    /// Changes at every selection, even of the same finding: scroll to it again.
+    pub selections: u32,
 }
 
 #[function_component(SourceView)]
@@ -21,7 +23,7 @@ pub fn source_view(props: &Props) -> Html {
 
     {
         let primary = primary.clone();
-        use_effect_with(props.finding, move |_| {
+        use_effect_with((props.finding, props.selections), move |_| {
             if let Some(el) = primary.cast::<web_sys::Element>() {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Center);

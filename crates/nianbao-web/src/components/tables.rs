@@ -12,32 +12,45 @@ use yew::prelude::*;
 pub struct Props {
     pub lang: Lang,
     pub entry: crate::state::Entry,
+    pub on_action: Callback<crate::state::Action>,
 }
 
-/// Error and warning findings by the start of the cell they point at.
-fn faults(report: &Report, lang: Lang) -> HashMap<usize, String> {
-    let mut out: HashMap<usize, String> = HashMap::new();
-    for d in report.diagnostics.iter().filter(|d| d.severity != Severity::Info) {
+/// The error and warning findings by the start of the cell they point at: the tooltip and the
+/// finding a click on the cell selects.
+struct Faults {
+    by_start: HashMap<usize, (String, usize)>,
+    on_action: Callback<crate::state::Action>,
+}
+
+fn faults(report: &Report, lang: Lang, on_action: Callback<crate::state::Action>) -> Faults {
+    let mut by_start: HashMap<usize, (String, usize)> = HashMap::new();
+    for (index, d) in report.diagnostics.iter().enumerate().filter(|(_, d)| d.severity != Severity::Info) {
         let message = if lang == Lang::Zh { &d.message.zh } else { &d.message.en };
         let tip = match &d.expected {
             Some(e) => format!("{} {e}：{message}", t(lang, Text::Expected)),
             None => message.clone(),
         };
-        out.entry(d.span.start).and_modify(|s| s.push_str(&format!("\n{tip}"))).or_insert(tip);
+        by_start.entry(d.span.start).and_modify(|(s, _)| s.push_str(&format!("\n{tip}"))).or_insert((tip, index));
     }
-    out
+    Faults { by_start, on_action }
 }
 
-fn cell(c: &TableCell, id: String, faults: &HashMap<usize, String>) -> Html {
-    let fault = if c.missing { None } else { faults.get(&c.span.start) };
+fn cell(c: &TableCell, id: String, faults: &Faults) -> Html {
+    let fault = if c.missing { None } else { faults.by_start.get(&c.span.start) };
     let text = if c.missing { "⋯".to_owned() } else { c.text.clone() };
+    let Some((tip, index)) = fault else {
+        return html! { <td data-cell={id} data-faulty="false" class={classes!(c.text.is_empty().then_some("blank"))}>{ text }</td> };
+    };
+    // A faulty cell selects its finding (and so highlights it in the source).
+    let index = *index;
+    let onclick = faults.on_action.reform(move |_| crate::state::Action::SelectFinding(Some(index)));
+    let onkeydown = faults.on_action.reform(move |_: KeyboardEvent| crate::state::Action::SelectFinding(Some(index)));
     html! {
-        <td data-cell={id} data-faulty={fault.is_some().to_string()} title={fault.cloned()}
-            class={classes!(fault.map(|_| "faulty"), c.text.is_empty().then_some("blank"))}>{ text }</td>
+        <td data-cell={id} data-faulty="true" title={tip.clone()} tabindex="0" class="faulty" {onclick} {onkeydown}>{ text }</td>
     }
 }
 
-fn t2(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+fn t2(tables: &Tables, faults: &Faults) -> Html {
     let Some(t2) = &tables.active_disclosure else { return html! {} };
     let mut group = String::new();
     let mut rows: Vec<Html> = Vec::new();
@@ -63,7 +76,7 @@ fn t2(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
     html! { <table class="std-table" id="table-2"><caption>{ "二、主动公开政府信息情况" }</caption><tbody>{ for rows }</tbody></table> }
 }
 
-fn t3(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+fn t3(tables: &Tables, faults: &Faults) -> Html {
     let Some(t3) = &tables.applications else { return html! {} };
     let header = html! {
         <thead>
@@ -85,7 +98,7 @@ fn t3(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
     html! { <table class="std-table" id="table-3"><caption>{ "三、收到和处理政府信息公开申请情况" }</caption>{ header }<tbody>{ for rows }</tbody></table> }
 }
 
-fn t4(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+fn t4(tables: &Tables, faults: &Faults) -> Html {
     let Some(t4) = &tables.review_litigation else { return html! {} };
     let results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
     html! {
@@ -103,7 +116,7 @@ fn t4(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
 }
 
 /// Tables that are none of the three (legacy 附表), as read.
-fn others(tables: &Tables, faults: &HashMap<usize, String>) -> Html {
+fn others(tables: &Tables, faults: &Faults) -> Html {
     html! {
         { for tables.other.iter().enumerate().map(|(t, table)| html! {
             <div class="table-scroll">
@@ -128,7 +141,7 @@ pub fn tables_view(props: &Props) -> Html {
     if !standard && tables.other.is_empty() {
         return html! {};
     }
-    let faults = faults(&props.entry.report, props.lang);
+    let faults = faults(&props.entry.report, props.lang, props.on_action.clone());
     html! {
         <section class="tables" id="tables">
             <h2>{ t(props.lang, Text::Tables) }</h2>
