@@ -16,11 +16,7 @@ pub struct TableCell {
 }
 
 impl TableCell {
-    pub fn read(cell: &Cell) -> TableCell {
-        TableCell::parsed(cell, normalize::cell_value(&cell.text))
-    }
-
-    /// A cell whose value was already parsed.
+    /// A cell of the document with its value, parsed once by the table reader.
     pub fn parsed(cell: &Cell, parsed: CellValue) -> TableCell {
         TableCell { text: cell.text.clone(), parsed, span: cell.span, missing: false }
     }
