@@ -16,6 +16,8 @@ mod template;
 use crate::model::Model;
 use crate::report::{Category, Diagnostic, Message, Severity};
 use crate::span::Span;
+use std::cell::OnceCell;
+use std::rc::Rc;
 
 /// What the catalogue knows of a rule.
 #[derive(Debug)]
@@ -35,7 +37,7 @@ pub struct RuleMeta {
 
 pub(crate) trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
-    fn check(&self, model: &Model, findings: &mut Findings);
+    fn check<'m>(&self, model: &'m Model, findings: &mut Findings<'m>);
 }
 
 /// Declares a rule: the struct with its doc comment, its [`RuleMeta`] built from both, and its
@@ -60,7 +62,7 @@ macro_rules! rule {
                 &Self::META
             }
 
-            fn check(&self, model: &$crate::model::Model, findings: &mut $crate::rules::Findings) {
+            fn check<'m>(&self, model: &'m $crate::model::Model, findings: &mut $crate::rules::Findings<'m>) {
                 // The rule's own `check` (an inherent method, next to its doc comment).
                 $name::check(self, model, findings)
             }
@@ -195,20 +197,40 @@ impl Selection {
     }
 }
 
-/// Collects the findings of one report.
-pub(crate) struct Findings {
+/// Collects the findings of one report, and holds what several rules read: the arithmetic
+/// analysis of tables 3 and 4 and the list of table cells, each computed once per report.
+pub(crate) struct Findings<'m> {
     list: Vec<Diagnostic>,
     selection: Selection,
+    model: &'m Model,
+    analysis: OnceCell<Rc<arithmetic::Analysis<'m>>>,
+    places: OnceCell<Rc<Vec<cell::Place<'m>>>>,
 }
 
-impl Findings {
-    pub(crate) fn new(selection: &Selection) -> Findings {
-        Findings { list: Vec::new(), selection: selection.clone() }
+impl<'m> Findings<'m> {
+    pub(crate) fn new(model: &'m Model, selection: &Selection) -> Findings<'m> {
+        Findings {
+            list: Vec::new(),
+            selection: selection.clone(),
+            model,
+            analysis: OnceCell::new(),
+            places: OnceCell::new(),
+        }
     }
 
     /// Whether a rule runs in this check (rules that share work use it to divide it).
     pub(crate) fn enabled(&self, meta: &RuleMeta) -> bool {
         self.selection.enables(meta)
+    }
+
+    /// The equations of tables 3 and 4, the broken ones and the cells that explain them.
+    pub(crate) fn analysis(&self) -> Rc<arithmetic::Analysis<'m>> {
+        self.analysis.get_or_init(|| Rc::new(arithmetic::analyse(self.model))).clone()
+    }
+
+    /// Every data cell of the standard tables, with its place.
+    pub(crate) fn places(&self) -> Rc<Vec<cell::Place<'m>>> {
+        self.places.get_or_init(|| Rc::new(cell::places(self.model))).clone()
     }
 
     /// Records a finding of `meta` at `span`; the returned diagnostic can be given related
@@ -237,7 +259,7 @@ impl Findings {
 
 /// Runs the selected rules over a model.
 pub(crate) fn run(model: &Model, selection: &Selection) -> Vec<Diagnostic> {
-    let mut findings = Findings::new(selection);
+    let mut findings = Findings::new(model, selection);
     for rule in RULES.iter().filter(|r| selection.enables(r.meta())) {
         rule.check(model, &mut findings);
     }
@@ -289,7 +311,7 @@ pub(crate) mod testing {
     /// Runs one rule over a plain-text report.
     pub(crate) fn check_text(rule: &dyn super::Rule, text: &str) -> Vec<Diagnostic> {
         let model = crate::model::build(crate::read::read_str(text, crate::read::InputKind::Text));
-        let mut findings = super::Findings::new(&super::Selection::default());
+        let mut findings = super::Findings::new(&model, &super::Selection::default());
         rule.check(&model, &mut findings);
         findings.list
     }
@@ -297,7 +319,7 @@ pub(crate) mod testing {
     /// Runs one rule over raw bytes.
     pub(crate) fn check_bytes(rule: &dyn super::Rule, bytes: &[u8], name: &str) -> Vec<Diagnostic> {
         let model = crate::read(bytes, name, &crate::Options::default());
-        let mut findings = super::Findings::new(&super::Selection::default());
+        let mut findings = super::Findings::new(&model, &super::Selection::default());
         rule.check(&model, &mut findings);
         findings.list
     }

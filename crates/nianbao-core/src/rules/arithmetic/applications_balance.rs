@@ -37,8 +37,8 @@ rule! {
 }
 
 impl ApplicationsBalance {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        report_unexplained(model, findings, &Self::META, Relation::Balance, |eq, incoming, outgoing| {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        report_unexplained(findings, &Self::META, Relation::Balance, |eq, incoming, outgoing| {
             (
                 format!(
                     "{}：本年新收加上年结转为 {}，办理结果总计加结转下年度为 {}，两者应相等。",

@@ -32,8 +32,8 @@ rule! {
 }
 
 impl ApplicationsResultsTotal {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        report_unexplained(model, findings, &Self::META, Relation::ResultsTotal, |eq, total, rows| {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        report_unexplained(findings, &Self::META, Relation::ResultsTotal, |eq, total, rows| {
             (
                 format!("{}：（七）总计应为各项办理结果之和 {}，表中为 {}。", eq.scope_zh, number(rows), number(total)),
                 format!(

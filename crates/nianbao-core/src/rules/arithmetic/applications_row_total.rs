@@ -33,8 +33,8 @@ rule! {
 }
 
 impl ApplicationsRowTotal {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        report_unexplained(model, findings, &Self::META, Relation::RowTotal, |eq, total, parts| {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        report_unexplained(findings, &Self::META, Relation::RowTotal, |eq, total, parts| {
             (
                 format!("{}：总计应为六类申请人之和 {}，表中为 {}。", eq.scope_zh, number(parts), number(total)),
                 format!(

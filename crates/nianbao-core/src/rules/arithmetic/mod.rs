@@ -265,13 +265,12 @@ pub(crate) fn analyse(model: &Model) -> Analysis<'_> {
 
 /// Reports the broken equations of `relation` that no suspect cell explains.
 pub(crate) fn report_unexplained(
-    model: &Model,
     findings: &mut crate::rules::Findings,
     meta: &'static crate::rules::RuleMeta,
     relation: Relation,
     message: impl Fn(&Equation, f64, f64) -> (String, String),
 ) {
-    let analysis = analyse(model);
+    let analysis = findings.analysis();
     let suspects_reported = findings.enabled(&SuspectCell::META);
     for (eq, _) in analysis.unexplained(relation, suspects_reported) {
         let (plus, minus) = eq.sides();

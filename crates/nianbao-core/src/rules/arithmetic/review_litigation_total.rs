@@ -32,8 +32,8 @@ rule! {
 }
 
 impl ReviewLitigationTotal {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        report_unexplained(model, findings, &Self::META, Relation::ReviewTotal, |eq, total, parts| {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        report_unexplained(findings, &Self::META, Relation::ReviewTotal, |eq, total, parts| {
             (
                 format!(
                     "{}的总计应为结果维持、结果纠正、其他结果、尚未审结之和 {}，表中为 {}。",

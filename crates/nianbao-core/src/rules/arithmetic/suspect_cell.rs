@@ -1,4 +1,4 @@
-use super::{analyse, number};
+use super::number;
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -38,8 +38,8 @@ rule! {
 }
 
 impl SuspectCell {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        let analysis = analyse(model);
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        let analysis = findings.analysis();
         for s in &analysis.suspects {
             let found = s.cell.arithmetic_value().unwrap_or(0.0);
             let scopes_zh: Vec<&str> = s.equations.iter().map(|&i| analysis.equations[i].scope_zh.as_str()).collect();

@@ -32,9 +32,8 @@ rule! {
 }
 
 impl CellBlank {
-    fn check(&self, model: &Model, findings: &mut Findings) {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
         report_by_row(
-            model,
             findings,
             &Self::META,
             |p| p.cell.parsed == CellValue::Blank && !p.cell.missing,

@@ -27,9 +27,8 @@ rule! {
 }
 
 impl CellFullwidthDigits {
-    fn check(&self, model: &Model, findings: &mut Findings) {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
         super::report_by_row(
-            model,
             findings,
             &Self::META,
             |p| p.number().is_some_and(|n| n.fullwidth_digits),

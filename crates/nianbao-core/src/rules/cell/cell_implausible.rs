@@ -31,8 +31,9 @@ rule! {
 }
 
 impl CellImplausible {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        for p in super::places(model) {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        let places = findings.places();
+        for p in places.iter() {
             if p.kind == ColumnKind::Money || p.number().is_none_or(|n| n.value.abs() < LIMIT) {
                 continue;
             }

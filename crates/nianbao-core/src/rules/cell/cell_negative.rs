@@ -28,8 +28,9 @@ rule! {
 }
 
 impl CellNegative {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        for p in super::places(model) {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        let places = findings.places();
+        for p in places.iter() {
             if p.kind == ColumnKind::Signed || p.number().is_none_or(|n| n.value >= 0.0) {
                 continue;
             }

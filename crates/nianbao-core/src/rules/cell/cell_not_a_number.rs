@@ -28,8 +28,9 @@ rule! {
 }
 
 impl CellNotANumber {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        for p in super::places(model).iter().filter(|p| p.cell.parsed == CellValue::Text) {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        let places = findings.places();
+        for p in places.iter().filter(|p| p.cell.parsed == CellValue::Text) {
             let d = findings.add(
                 &Self::META,
                 p.cell.span,

@@ -25,8 +25,9 @@ rule! {
 }
 
 impl CellThousandsSeparator {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        for p in super::places(model).iter().filter(|p| p.number().is_some_and(|n| n.thousands_separator)) {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        let places = findings.places();
+        for p in places.iter().filter(|p| p.number().is_some_and(|n| n.thousands_separator)) {
             let d = findings.add(
                 &Self::META,
                 p.cell.span,

@@ -32,8 +32,9 @@ rule! {
 }
 
 impl CellUnit {
-    fn check(&self, model: &Model, findings: &mut Findings) {
-        for p in super::places(model) {
+    fn check(&self, _model: &Model, findings: &mut Findings) {
+        let places = findings.places();
+        for p in places.iter() {
             let Some(unit) = p.number().and_then(|n| n.unit) else { continue };
             let yuan_in_wan = p.kind == ColumnKind::Money && unit == "元" && p.column.contains("万元");
             let d = findings.add(

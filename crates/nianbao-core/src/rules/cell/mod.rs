@@ -132,13 +132,12 @@ pub(crate) fn places(model: &Model) -> Vec<Place<'_>> {
 /// Reports cells matching `pred` once per table row: the first one as the span, the others
 /// as related spans.
 pub(crate) fn report_by_row(
-    model: &Model,
     findings: &mut crate::rules::Findings,
     meta: &'static crate::rules::RuleMeta,
     pred: impl Fn(&Place) -> bool,
     message: impl Fn(&Place, usize) -> (String, String),
 ) {
-    let places = places(model);
+    let places = findings.places();
     let mut i = 0;
     while i < places.len() {
         let key = places[i].row_key;

@@ -54,7 +54,7 @@ mod tests {
         options.limits.max_input_bytes = 10;
         let run = |bytes: &[u8]| {
             let model = crate::read(bytes, "a.txt", &options);
-            let mut f = crate::rules::Findings::new(&Default::default());
+            let mut f = crate::rules::Findings::new(&model, &Default::default());
             InputTooLarge.check(&model, &mut f);
             f.list.len()
         };
