@@ -14,7 +14,7 @@ pub fn trim(s: &str) -> &str {
 }
 
 /// Folds one character for label matching; `None` drops it.
-fn fold(c: char) -> Option<char> {
+pub(crate) fn fold(c: char) -> Option<char> {
     Some(match c {
         c if is_space(c) => return None,
         '（' => '(',

@@ -1,10 +1,13 @@
 //! Rows whose cell separators were lost when a page was flattened:
-//! `一、本年新收政府信息公开申请数量230 000023`.
+//! `一、本年新收政府信息公开申请数量230 000023`, or crawler text where every row is fused
+//! (`read/flattened.rs` cuts such text into one line per row).
 //!
-//! The digits can be split into cells in many ways. A reading is accepted only when the
-//! table's own sums leave exactly one (a table-3 row: 总计 = the six applicant columns; table 4:
-//! each 总计 = the four before it). Otherwise the row is reported as unreadable: a wrong number
-//! presented as read is worse than an honest "can't be read".
+//! The digits can be split into cells in many ways. A split is accepted only when it is the
+//! only one possible (seven digits for seven cells: the numbers are certain, right or wrong),
+//! or when the table's own identities leave exactly one: a table-3 row's 总计 = its six
+//! applicant columns; then, across rows, each column's （七）总计 = the sum of the result rows
+//! and 一 + 二 = 三 + 四; table 4's three 总计. Otherwise the row is reported as unreadable: a
+//! wrong number presented as read is worse than an honest "can't be read".
 
 use super::cell::{Cells, TableCell};
 use super::labels::{self, T3Label};
@@ -14,20 +17,79 @@ use super::tables::{
 };
 use crate::normalize;
 use crate::read::{Document, Line};
+use crate::span::Span;
 use std::ops::Range;
 
 /// Longest digit run we try to split; longer ones are reported unreadable.
 const MAX_DIGITS: usize = 60;
 /// A count never has more digits than this (10⁸ − 1).
 const MAX_PART_DIGITS: usize = 8;
-/// Bound on the search, so hostile input cannot make it slow.
+/// Bound on each search, so hostile input cannot make it slow.
 const MAX_STEPS: usize = 200_000;
+/// Readings of one row kept for the table-wide check; a row with more is unreadable.
+const MAX_READINGS: usize = 64;
+/// Combinations of ambiguous rows tried against the column identities.
+const MAX_COMBINATIONS: usize = 100_000;
+
+/// Header labels of table 2 (folded), longest first where one contains another, and whether
+/// the column may hold a signed or decimal value.
+const T2_COLUMNS: &[(&str, Kind)] = &[
+    ("本年制发件数", Kind::Count),
+    ("本年废止件数", Kind::Count),
+    ("现行有效件数", Kind::Count),
+    ("本年处理决定数量", Kind::Count),
+    ("本年收费金额", Kind::Amount),
+    ("本年新制作数量", Kind::Count),
+    ("本年新公开数量", Kind::Count),
+    ("本年新", Kind::Count),
+    ("对外公开总数量", Kind::Count),
+    ("上一年项目数量", Kind::Count),
+    ("本年增/减", Kind::Signed),
+    ("处理决定数量", Kind::Count),
+    ("采购项目数量", Kind::Count),
+    ("采购总金额", Kind::Amount),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Count,
+    Signed,
+    /// Money: decimals and units; only ever read as a whole cell.
+    Amount,
+}
 
 pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProblem>) {
     let lines: Vec<&Line> = doc.lines().collect();
     // Table 2 read from real cells is not completed from prose lines.
     let t2_from_cells = tables.active_disclosure.is_some();
+    let mut t2_columns: Vec<(&'static str, Kind)> = Vec::new();
+    let mut t2_caption: Option<&Line> = None;
+    let mut t3_rows: Vec<GluedRow> = Vec::new();
     for (n, line) in lines.iter().enumerate() {
+        let norm = normalize::label(&line.text);
+        if !t2_from_cells && labels::is_t2_caption(&norm) && norm.len() <= 40 {
+            t2_caption = Some(line);
+            t2_columns.clear();
+            t2_disclosure(tables, line).captions.push((line.text.clone(), line.span));
+            continue;
+        }
+        if !t2_from_cells && t2_caption.is_some() && norm.starts_with("信息内容") {
+            t2_columns = header_columns(&norm["信息内容".len()..]);
+            let headers = &mut t2_disclosure(tables, line).headers;
+            headers.extend(t2_columns.iter().map(|(c, _)| ((*c).to_owned(), line.span)));
+            continue;
+        }
+        if !t2_from_cells && t2_caption.is_some() {
+            // A table-2 row: its label, then one value or several fused (`0.5`, `3+120`).
+            let label = labels::T2_ROW_LABELS.iter().find(|l| line.text.starts_with(*l));
+            if let Some(label) =
+                label.filter(|l| line.text[l.len()..].starts_with(|c: char| c.is_ascii_digit() || "+-. ".contains(c)))
+            {
+                let digits = &line.text[label.len()..];
+                read_t2_row(doc, tables, problems, line, label, digits, &t2_columns, t2_caption);
+                continue;
+            }
+        }
         let Some((label, digits)) = split_label(&line.text) else {
             continue;
         };
@@ -41,166 +103,478 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             if tables.applications.as_ref().is_some_and(|a| a.row(id).is_some()) {
                 continue;
             }
-            let row_sum = |v: &[u64]| v[..6].iter().sum::<u64>() == v[6];
-            let Some(cells) =
-                read_row(doc, line, label.len(), digits, 7, &row_sum, StandardTable::Applications, problems)
-            else {
-                continue;
-            };
-            let span = cells.iter().fold(line.span, |s, c| s.cover(c.span));
-            let row = ApplicationRow { id, label: label.trim().to_owned(), cells: Cells(cells), span };
-            match &mut tables.applications {
-                Some(a) => a.rows.push(row),
-                None => tables.applications = Some(Applications { span: line.span, rows: vec![row] }),
-            }
+            let row_sum = |v: &[i64]| v[..6].iter().sum::<i64>() == v[6];
+            let readings = readings(digits, &[Kind::Count; 7], &row_sum);
+            t3_rows.push(GluedRow { id, line, offset: label.len(), digits, readings });
         } else if labels::is_t2_row_label(&norm) && !t2_from_cells {
-            // Table 2 has no sums to decide by: its row is read only when the digits split one
-            // way alone (规章 and 规范性文件 have three columns in both formats; other rows' width
-            // depends on the format, so they are never guessed).
-            let width = if norm.contains("规章") || norm.contains("规范性文件") { 3 } else { 0 };
-            let cells = if width == 0 {
-                problems.push(TableProblem {
-                    table: StandardTable::ActiveDisclosure,
-                    kind: ProblemKind::Unreadable { readings: 2 },
-                    span: line.span,
-                    label: label.trim().to_owned(),
-                });
-                None
-            } else {
-                read_row(doc, line, label.len(), digits, width, &|_| true, StandardTable::ActiveDisclosure, problems)
-            };
-            if let Some(cells) = cells {
-                let span = cells.iter().fold(line.span, |s, c| s.cover(c.span));
-                let group = lines[..n]
-                    .iter()
-                    .rev()
-                    .find(|l| labels::is_t2_caption(&normalize::label(&l.text)))
-                    .map_or_else(|| "第二十条第(一)项".to_owned(), |l| l.text.clone());
-                let row = DisclosureRow {
-                    group,
-                    label: label.trim().to_owned(),
-                    columns: Vec::new(),
-                    cells: Cells(cells),
-                    span,
-                };
-                let t2 = tables.active_disclosure.get_or_insert_with(|| ActiveDisclosure {
-                    rows: Vec::new(),
-                    span: line.span,
-                    headers: Vec::new(),
-                    captions: Vec::new(),
-                });
-                t2.rows.push(row);
-            }
+            read_t2_row(doc, tables, problems, line, label, digits, &t2_columns, t2_caption);
         } else if label.trim().is_empty()
             && tables.review_litigation.is_none()
             && lines[n.saturating_sub(3)..n].iter().any(|l| l.text.contains("尚未审结"))
         {
-            let totals = |v: &[u64]| (0..3).all(|g| v[g * 5..g * 5 + 4].iter().sum::<u64>() == v[g * 5 + 4]);
-            if let Some(cells) = read_row(doc, line, 0, digits, 15, &totals, StandardTable::ReviewLitigation, problems)
-            {
+            let totals = |v: &[i64]| (0..3).all(|g| v[g * 5..g * 5 + 4].iter().sum::<i64>() == v[g * 5 + 4]);
+            let r = readings(digits, &[Kind::Count; 15], &totals);
+            let count = readings_count(&r);
+            let reading = match r {
+                Readings::Forced(one) => Some(one),
+                Readings::Some(mut found) if found.len() == 1 => found.pop(),
+                _ => None,
+            };
+            let cells = accept(doc, line, 0, digits, reading, count, StandardTable::ReviewLitigation, problems);
+            if let Some(cells) = cells {
                 tables.review_litigation = Some(ReviewLitigation { cells: Cells(cells), span: line.span });
             }
         }
     }
+    resolve_t3(doc, tables, problems, t3_rows);
 }
 
-/// Splits `label123 456` into the label and the trailing digits (with their spaces).
+fn t2_disclosure<'t>(tables: &'t mut Tables, line: &Line) -> &'t mut ActiveDisclosure {
+    tables.active_disclosure.get_or_insert_with(|| ActiveDisclosure {
+        rows: Vec::new(),
+        span: line.span,
+        headers: Vec::new(),
+        captions: Vec::new(),
+    })
+}
+
+/// The column labels of a fused table-2 header (`本年制发件数本年废止件数现行有效件数`).
+fn header_columns(mut rest: &str) -> Vec<(&'static str, Kind)> {
+    let mut out = Vec::new();
+    while let Some(c) = rest.chars().next() {
+        // The longest label that starts here (本年新制作数量 before 本年新).
+        let found = T2_COLUMNS.iter().filter(|(l, _)| rest.starts_with(l)).max_by_key(|(l, _)| l.len());
+        match found {
+            Some(&(label, kind)) => {
+                out.push((label, kind));
+                rest = &rest[label.len()..];
+            }
+            None => rest = &rest[c.len_utf8()..],
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_t2_row(
+    doc: &Document,
+    tables: &mut Tables,
+    problems: &mut Vec<TableProblem>,
+    line: &Line,
+    label: &str,
+    digits: &str,
+    columns: &[(&'static str, Kind)],
+    caption: Option<&Line>,
+) {
+    let norm = normalize::label(label);
+    // Without a header, only 规章 and 规范性文件 have a width known in both formats (three).
+    let kinds: Vec<Kind> = if !columns.is_empty() {
+        columns.iter().map(|(_, k)| *k).collect()
+    } else if norm.contains("规章") || norm.contains("规范性文件") {
+        vec![Kind::Count; 3]
+    } else {
+        Vec::new()
+    };
+    let cells = if kinds.is_empty() {
+        problems.push(TableProblem {
+            table: StandardTable::ActiveDisclosure,
+            kind: ProblemKind::Unreadable { readings: 2 },
+            span: line.span,
+            label: label.trim().to_owned(),
+        });
+        None
+    } else if kinds.len() == 1 {
+        // One value: the whole tail is the cell, whatever it holds (`0.5`, `1,005.834万元`).
+        let tail = normalize::trim(&line.text[label.len()..]);
+        let at = label.len() + (line.text.len() - label.len() - line.text[label.len()..].trim_start().len());
+        Some(vec![TableCell::from_text(tail, cell_span(doc, line, at..at + tail.len()))])
+    } else if kinds.contains(&Kind::Amount) {
+        // Two fused amounts can't be told apart unless spaces separate them.
+        let parts: Vec<&str> = digits.split_whitespace().collect();
+        if parts.len() == kinds.len() {
+            let mut at = label.len();
+            let cells = parts
+                .iter()
+                .map(|p| {
+                    let start = at + line.text[at..].find(p).unwrap_or(0);
+                    at = start + p.len();
+                    TableCell::from_text(p, cell_span(doc, line, start..at))
+                })
+                .collect();
+            Some(cells)
+        } else {
+            let r = Readings::Some(Vec::new());
+            accept(
+                doc,
+                line,
+                label.len(),
+                digits,
+                None,
+                readings_count(&r).max(2),
+                StandardTable::ActiveDisclosure,
+                problems,
+            )
+        }
+    } else {
+        let r = readings(digits, &kinds, &|_| true);
+        let reading = match &r {
+            Readings::Forced(one) => Some(one.clone()),
+            _ => None,
+        };
+        accept(doc, line, label.len(), digits, reading, readings_count(&r), StandardTable::ActiveDisclosure, problems)
+    };
+    let Some(cells) = cells else { return };
+    let span = cells.iter().fold(line.span, |s, c| s.cover(c.span));
+    let group = caption.map_or_else(|| "第二十条第(一)项".to_owned(), |l| l.text.clone());
+    let row = DisclosureRow {
+        group,
+        label: label.trim().to_owned(),
+        columns: columns.iter().map(|(c, _)| (*c).to_owned()).collect(),
+        cells: Cells(cells),
+        span,
+    };
+    let t2 = t2_disclosure(tables, line);
+    t2.span = t2.span.cover(span);
+    t2.rows.push(row);
+}
+
+/// A table-3 row read from a fused line, before the table-wide check.
+struct GluedRow<'a> {
+    id: &'static str,
+    line: &'a Line,
+    offset: usize,
+    digits: &'a str,
+    readings: Readings,
+}
+
+/// Settles the fused table-3 rows: a row with one reading is read; the readings of the others
+/// are tried together against the column identities, and a row is read when every combination
+/// that satisfies them gives it the same values.
+fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProblem>, rows: Vec<GluedRow>) {
+    if rows.is_empty() {
+        return;
+    }
+    let known: Vec<(&'static str, [i64; 7])> = tables
+        .applications
+        .iter()
+        .flat_map(|a| &a.rows)
+        .filter_map(|r| {
+            let v: Vec<i64> = r.cells.iter().filter_map(|c| c.arithmetic_value().map(|x| x as i64)).collect();
+            <[i64; 7]>::try_from(v).ok().map(|v| (r.id, v))
+        })
+        .collect();
+    let chosen = choose_readings(&rows, &known);
+    let mut read: Vec<ApplicationRow> = Vec::new();
+    for (row, choice) in rows.iter().zip(chosen) {
+        let count = readings_count(&row.readings);
+        let reading = choice.map(|k| row.readings.get(k).to_vec());
+        let cells =
+            accept(doc, row.line, row.offset, row.digits, reading, count, StandardTable::Applications, problems);
+        if let Some(cells) = cells {
+            let span = cells.iter().fold(row.line.span, |s, c| s.cover(c.span));
+            let label = row.line.text[..row.offset].trim().to_owned();
+            read.push(ApplicationRow { id: row.id, label, cells: Cells(cells), span });
+        }
+    }
+    if read.is_empty() {
+        return;
+    }
+    let span = read.iter().map(|r| r.span).reduce(Span::cover).unwrap_or_default();
+    let t3 = tables.applications.get_or_insert_with(|| Applications { span, rows: Vec::new() });
+    t3.span = t3.span.cover(span);
+    t3.rows.extend(read);
+    t3.rows.sort_by_key(|r| r.span.start);
+}
+
+/// For each glued row, the index of the reading to take, if one is certain.
+fn choose_readings(rows: &[GluedRow], known: &[(&'static str, [i64; 7])]) -> Vec<Option<usize>> {
+    let mut chosen: Vec<Option<usize>> = rows
+        .iter()
+        .map(|r| match &r.readings {
+            Readings::Forced(_) => Some(0),
+            Readings::Some(found) if found.len() == 1 => Some(0),
+            _ => None,
+        })
+        .collect();
+    let ambiguous: Vec<usize> =
+        (0..rows.len()).filter(|&i| matches!(&rows[i].readings, Readings::Some(f) if f.len() > 1)).collect();
+    if ambiguous.is_empty() {
+        return chosen;
+    }
+    let combinations = ambiguous.iter().try_fold(1usize, |n, &i| n.checked_mul(rows[i].readings.len()));
+    if combinations.is_none_or(|n| n > MAX_COMBINATIONS) {
+        return chosen;
+    }
+    // The values of every row, with the ambiguous ones filled in per combination.
+    let mut values: Vec<(&'static str, Option<[i64; 7]>)> = known.iter().map(|&(id, v)| (id, Some(v))).collect();
+    let base = values.len();
+    for (row, choice) in rows.iter().zip(&chosen) {
+        values.push((row.id, choice.map(|k| row.readings.values(row.digits, k))));
+    }
+    let all_ids: Vec<&str> = values.iter().map(|(id, _)| *id).collect();
+    let equations = equations(&all_ids);
+    if equations.is_empty() {
+        return chosen;
+    }
+    // For each ambiguous row, the readings that appear in some consistent combination.
+    let mut seen: Vec<Vec<bool>> = ambiguous.iter().map(|&i| vec![false; rows[i].readings.len()]).collect();
+    let mut index = vec![0usize; ambiguous.len()];
+    let mut solutions = 0usize;
+    loop {
+        for (slot, &i) in ambiguous.iter().enumerate() {
+            values[base + i].1 = Some(rows[i].readings.values(rows[i].digits, index[slot]));
+        }
+        if equations.iter().all(|e| e.holds(&values)) {
+            solutions += 1;
+            for (slot, &k) in index.iter().enumerate() {
+                seen[slot][k] = true;
+            }
+        }
+        // Next combination (odometer).
+        let mut slot = 0;
+        while slot < index.len() {
+            index[slot] += 1;
+            if index[slot] < rows[ambiguous[slot]].readings.len() {
+                break;
+            }
+            index[slot] = 0;
+            slot += 1;
+        }
+        if slot == index.len() {
+            break;
+        }
+    }
+    if solutions > 0 {
+        for (slot, &i) in ambiguous.iter().enumerate() {
+            let mut fits = seen[slot].iter().enumerate().filter(|(_, s)| **s).map(|(k, _)| k);
+            if let (Some(k), None) = (fits.next(), fits.next()) {
+                chosen[i] = Some(k);
+            }
+        }
+    }
+    chosen
+}
+
+/// A column identity of table 3: Σ `plus` = Σ `minus`, in one column, for the rows named.
+struct Equation {
+    plus: Vec<usize>,
+    minus: Vec<usize>,
+    column: usize,
+}
+
+impl Equation {
+    fn holds(&self, values: &[(&str, Option<[i64; 7]>)]) -> bool {
+        let sum = |rows: &[usize]| -> Option<i64> { rows.iter().map(|&r| values[r].1.map(|v| v[self.column])).sum() };
+        match (sum(&self.plus), sum(&self.minus)) {
+            (Some(a), Some(b)) => a == b,
+            // A row still unreadable: this identity can't decide.
+            _ => true,
+        }
+    }
+}
+
+/// The column identities whose rows are all present: （七）总计 = Σ result rows and
+/// 一 + 二 = （七） + 四, per column (FORMAT.md §6.2, T3-1 and T3-3).
+fn equations(ids: &[&str]) -> Vec<Equation> {
+    let at = |id: &str| ids.iter().position(|x| *x == id);
+    let mut out = Vec::new();
+    let total = at("3.7");
+    let leaves_2021 = ids.iter().any(|id| id.starts_with("3.6."));
+    let expected: Vec<&str> = labels::T3_ROW_IDS
+        .iter()
+        .copied()
+        .filter(|id| id.starts_with("3.") && *id != "3.7")
+        .filter(|id| if leaves_2021 { *id != "3.6" } else { !id.starts_with("3.6.") })
+        .collect();
+    let leaves: Option<Vec<usize>> = expected.iter().map(|id| at(id)).collect();
+    for column in 0..7 {
+        if let (Some(total), Some(leaves)) = (total, &leaves) {
+            out.push(Equation { plus: vec![total], minus: leaves.clone(), column });
+        }
+        if let (Some(a), Some(b), Some(t), Some(d)) = (at("1"), at("2"), total, at("4")) {
+            out.push(Equation { plus: vec![a, b], minus: vec![t, d], column });
+        }
+    }
+    out
+}
+
+/// Builds the cells of the reading taken, or reports the row unreadable.
+#[allow(clippy::too_many_arguments)]
+fn accept(
+    doc: &Document,
+    line: &Line,
+    offset: usize,
+    digits: &str,
+    reading: Option<Vec<Range<usize>>>,
+    count: usize,
+    table: StandardTable,
+    problems: &mut Vec<TableProblem>,
+) -> Option<Vec<TableCell>> {
+    let label = line.text[..offset].trim().to_owned();
+    let Some(reading) = reading else {
+        problems.push(TableProblem {
+            table,
+            kind: ProblemKind::Unreadable { readings: count.clamp(0, 2) },
+            span: line.span,
+            label,
+        });
+        return None;
+    };
+    let cells = reading
+        .iter()
+        .map(|r| TableCell::from_text(&digits[r.clone()], cell_span(doc, line, offset + r.start..offset + r.end)))
+        .collect();
+    problems.push(TableProblem { table, kind: ProblemKind::Recovered, span: line.span, label });
+    Some(cells)
+}
+
+/// The span of `range` of a line: exact when the line is the source text (plain text), else
+/// the line.
+fn cell_span(doc: &Document, line: &Line, range: Range<usize>) -> Span {
+    if doc.text.get(line.span.range()) == Some(line.text.as_str()) {
+        doc.span(line.span.start + range.start..line.span.start + range.end)
+    } else {
+        line.span
+    }
+}
+
+/// Splits `label123 456` into the label and the trailing digits (with their spaces and signs).
 fn split_label(text: &str) -> Option<(&str, &str)> {
     let tail_start = text
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_ascii_digit() || normalize::is_space(c))
+        .take_while(|&(_, c)| c.is_ascii_digit() || normalize::is_space(c) || matches!(c, '+' | '-'))
         .last()
         .map(|(i, _)| i)?;
+    // A sign belongs to the values only when a digit follows it.
+    let tail_start = tail_start + text[tail_start..].find(|c: char| c.is_ascii_digit() || c == '+' || c == '-')?;
     let (label, digits) = text.split_at(tail_start);
     // `2.` of `2.其他…` is part of the label; a label must not end in a digit run it owns.
     let digit_count = digits.chars().filter(char::is_ascii_digit).count();
     (digit_count >= 2 || !label.trim().is_empty() && digit_count >= 1).then_some((label, digits))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn read_row(
-    doc: &Document,
-    line: &Line,
-    offset: usize,
-    digits: &str,
-    parts: usize,
-    check: &dyn Fn(&[u64]) -> bool,
-    table: StandardTable,
-    problems: &mut Vec<TableProblem>,
-) -> Option<Vec<TableCell>> {
-    let mut search =
-        Search { digits: digits.as_bytes(), parts, check, steps: 0, found: Vec::new(), current: Vec::new() };
-    let count = if digits.chars().filter(char::is_ascii_digit).count() > MAX_DIGITS {
-        usize::MAX
-    } else {
-        search.run(0);
-        if search.steps > MAX_STEPS {
-            usize::MAX
-        } else {
-            search.found.len()
+/// The ways a digit run splits into cells.
+#[derive(Debug)]
+enum Readings {
+    /// Only one split is possible at all: the numbers are certain (right or wrong).
+    Forced(Vec<Range<usize>>),
+    /// The splits that satisfy the row's own sums (none, one, or several to decide between).
+    Some(Vec<Vec<Range<usize>>>),
+    /// Too many to say.
+    TooMany,
+}
+
+impl Readings {
+    fn len(&self) -> usize {
+        match self {
+            Readings::Forced(_) => 1,
+            Readings::Some(found) => found.len(),
+            Readings::TooMany => 0,
         }
-    };
-    let label = line.text[..offset].trim().to_owned();
-    if count != 1 {
-        problems.push(TableProblem {
-            table,
-            kind: ProblemKind::Unreadable { readings: count.min(2) },
-            span: line.span,
-            label,
-        });
-        return None;
     }
-    // Spans are exact when the line is the source text itself (plain text), else the line.
-    let exact = doc.text.get(line.span.range()) == Some(line.text.as_str());
-    let base = line.span.start + offset;
-    let cells = search.found[0]
-        .iter()
-        .map(|r| {
-            let text = &digits[r.clone()];
-            let span = if exact { doc.span(base + r.start..base + r.end) } else { line.span };
-            TableCell::from_text(text, span)
-        })
-        .collect();
-    problems.push(TableProblem { table, kind: ProblemKind::Recovered, span: line.span, label });
-    Some(cells)
+
+    fn get(&self, k: usize) -> &[Range<usize>] {
+        match self {
+            Readings::Forced(one) => one,
+            Readings::Some(found) => &found[k],
+            Readings::TooMany => &[],
+        }
+    }
+
+    fn values(&self, digits: &str, k: usize) -> [i64; 7] {
+        let mut out = [0; 7];
+        for (o, r) in out.iter_mut().zip(self.get(k)) {
+            *o = parse(&digits.as_bytes()[r.clone()]);
+        }
+        out
+    }
+}
+
+/// How many readings to report (0, 1, or 2 for "several").
+fn readings_count(r: &Readings) -> usize {
+    match r {
+        Readings::TooMany => 2,
+        other => other.len().min(2),
+    }
+}
+
+fn readings(digits: &str, kinds: &[Kind], check: &dyn Fn(&[i64]) -> bool) -> Readings {
+    if digits.chars().filter(char::is_ascii_digit).count() > MAX_DIGITS {
+        return Readings::TooMany;
+    }
+    let mut search = Search {
+        digits: digits.as_bytes(),
+        kinds,
+        check,
+        steps: 0,
+        splits: 0,
+        first: Vec::new(),
+        found: Vec::new(),
+        overflow: false,
+        current: Vec::new(),
+    };
+    search.run(0);
+    if search.steps > MAX_STEPS || search.overflow {
+        return Readings::TooMany;
+    }
+    if search.splits == 1 {
+        return Readings::Forced(search.first);
+    }
+    Readings::Some(search.found)
 }
 
 struct Search<'a> {
     digits: &'a [u8],
-    parts: usize,
-    check: &'a dyn Fn(&[u64]) -> bool,
+    kinds: &'a [Kind],
+    check: &'a dyn Fn(&[i64]) -> bool,
     steps: usize,
-    /// Readings found (stops at two: one is all we accept).
+    /// Splits of any kind seen (counted up to two).
+    splits: usize,
+    first: Vec<Range<usize>>,
+    /// Splits that satisfy `check`.
     found: Vec<Vec<Range<usize>>>,
+    overflow: bool,
     current: Vec<Range<usize>>,
 }
 
 impl Search<'_> {
     fn run(&mut self, mut pos: usize) {
         self.steps += 1;
-        if self.found.len() > 1 || self.steps > MAX_STEPS {
+        if self.steps > MAX_STEPS || self.overflow {
             return;
         }
         while pos < self.digits.len() && self.digits[pos] == b' ' {
             pos += 1;
         }
-        if self.current.len() == self.parts {
+        let part = self.current.len();
+        if part == self.kinds.len() {
             if pos == self.digits.len() {
-                let values: Vec<u64> = self.current.iter().map(|r| parse(&self.digits[r.clone()])).collect();
+                if self.splits == 0 {
+                    self.first = self.current.clone();
+                }
+                self.splits = (self.splits + 1).min(2);
+                let values: Vec<i64> = self.current.iter().map(|r| parse(&self.digits[r.clone()])).collect();
                 if (self.check)(&values) {
+                    if self.found.len() == MAX_READINGS {
+                        self.overflow = true;
+                        return;
+                    }
                     self.found.push(self.current.clone());
                 }
             }
             return;
         }
+        // A signed column may start with `+` or `-`; a sign anywhere else allows no reading.
+        let sign = usize::from(self.kinds[part] == Kind::Signed && matches!(self.digits.get(pos), Some(b'+' | b'-')));
+        let digits_at = pos + sign;
         for len in 1..=MAX_PART_DIGITS {
-            let end = pos + len;
-            if end > self.digits.len() || !self.digits[pos..end].iter().all(u8::is_ascii_digit) {
+            let end = digits_at + len;
+            if end > self.digits.len() || !self.digits[digits_at..end].iter().all(u8::is_ascii_digit) {
                 break;
             }
             // No leading zeros: `0` alone is a cell, `05` is not.
-            if len > 1 && self.digits[pos] == b'0' {
+            if len > 1 && self.digits[digits_at] == b'0' {
                 break;
             }
             self.current.push(pos..end);
@@ -210,8 +584,13 @@ impl Search<'_> {
     }
 }
 
-fn parse(digits: &[u8]) -> u64 {
-    digits.iter().fold(0, |n, d| n * 10 + u64::from(d - b'0'))
+fn parse(digits: &[u8]) -> i64 {
+    let (sign, digits) = match digits.first() {
+        Some(b'-') => (-1, &digits[1..]),
+        Some(b'+') => (1, &digits[1..]),
+        _ => (1, digits),
+    };
+    sign * digits.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'))
 }
 
 #[cfg(test)]
@@ -222,13 +601,24 @@ mod tests {
         crate::model::build(read_str(text, InputKind::Text))
     }
 
+    fn values(m: &crate::model::Model, id: &str) -> Option<Vec<f64>> {
+        let row = m.tables.applications.as_ref()?.row(id)?;
+        Some(row.cells.iter().map(|c| c.value().unwrap()).collect())
+    }
+
     #[test]
     fn a_row_with_one_reading_is_recovered() {
         let m = model("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量230 000023\n");
+        assert_eq!(values(&m, "1").unwrap(), [23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 23.0]);
         let row = m.tables.applications.as_ref().unwrap().row("1").unwrap();
-        let values: Vec<f64> = row.cells.iter().map(|c| c.value().unwrap()).collect();
-        assert_eq!(values, [23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 23.0]);
         assert_eq!(&m.doc.text[row.cells[6].span.range()], "23");
+    }
+
+    #[test]
+    fn a_forced_split_is_read_even_when_its_sum_is_wrong() {
+        // Seven digits, seven cells: the numbers are certain; the arithmetic rules report them.
+        let m = model("一、本年新收政府信息公开申请数量1000002\n");
+        assert_eq!(values(&m, "1").unwrap(), [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]);
     }
 
     #[test]
@@ -243,10 +633,76 @@ mod tests {
     }
 
     #[test]
+    fn table_2_widths_come_from_a_fused_header() {
+        let m = model(
+            "第二十条第(五)项\n信息内容上一年项目数量本年增/减处理决定数量\n行政许可0+10\n行政处罚3+95611\n第二十条第(八)项\n信息内容本年收费金额(单位:万元)\n行政事业性收费0.5\n",
+        );
+        let t2 = m.tables.active_disclosure.as_ref().unwrap();
+        let got: Vec<(String, Vec<f64>)> =
+            t2.rows.iter().map(|r| (r.label.clone(), r.cells.iter().map(|c| c.value().unwrap()).collect())).collect();
+        assert_eq!(got, [("行政许可".to_owned(), vec![0.0, 1.0, 0.0]), ("行政事业性收费".to_owned(), vec![0.5])]);
+        // 3|+9|5611, 3|+95|611 …: no sums to decide by.
+        assert!(m
+            .table_problems
+            .iter()
+            .any(|p| p.label == "行政处罚" && matches!(p.kind, super::ProblemKind::Unreadable { .. })));
+    }
+
+    #[test]
     fn an_ambiguous_row_is_unreadable_not_guessed() {
         // 1+10 = 11 and 11 = 11 read the same digits.
         let m = model("一、本年新收政府信息公开申请数量110000011\n");
         assert!(m.tables.applications.is_none());
         assert!(m.table_problems.iter().any(|p| matches!(p.kind, super::ProblemKind::Unreadable { .. })));
+    }
+
+    /// A 2019 table 3 as fused lines, every row `0000000` but those given.
+    fn fused_t3(rows: &[(&str, &str)]) -> String {
+        let labels = [
+            ("1", "一、本年新收政府信息公开申请数量"),
+            ("2", "二、上年结转政府信息公开申请数量"),
+            ("", "三、本年度办理结果"),
+            ("3.1", "（一）予以公开"),
+            ("3.2", "（二）部分公开"),
+            ("3.3.1", "（三）不予公开 1.属于国家秘密"),
+            ("3.3.2", "2.其他法律行政法规禁止公开"),
+            ("3.3.3", "3.危及“三安全一稳定”"),
+            ("3.3.4", "4.保护第三方合法权益"),
+            ("3.3.5", "5.属于三类内部事务信息"),
+            ("3.3.6", "6.属于四类过程性信息"),
+            ("3.3.7", "7.属于行政执法案卷"),
+            ("3.3.8", "8.属于行政查询事项"),
+            ("3.4.1", "（四）无法提供 1.本机关不掌握相关政府信息"),
+            ("3.4.2", "2.没有现成信息需要另行制作"),
+            ("3.4.3", "3.补正后申请内容仍不明确"),
+            ("3.5.1", "（五）不予处理 1.信访举报投诉类申请"),
+            ("3.5.2", "2.重复申请"),
+            ("3.5.3", "3.要求提供公开出版物"),
+            ("3.5.4", "4.无正当理由大量反复申请"),
+            ("3.5.5", "5.要求行政机关确认或重新出具已获取信息"),
+            ("3.6", "（六）其他处理"),
+            ("3.7", "（七）总计"),
+            ("4", "四、结转下年度继续办理"),
+        ];
+        let mut text = String::new();
+        for (id, label) in labels {
+            let digits = if id.is_empty() { "" } else { rows.iter().find(|r| r.0 == id).map_or("0000000", |r| r.1) };
+            text.push_str(&format!("{label}{digits}\n"));
+        }
+        text
+    }
+
+    #[test]
+    fn the_column_sums_settle_an_ambiguous_row() {
+        // `110000011` reads as 11|0|0|0|0|0|11 or as 1|10|0|0|0|0|11.
+        let m = model(&fused_t3(&[("1", "110000011"), ("3.1", "110000011"), ("3.7", "110000011")]));
+        assert_eq!(values(&m, "1"), None, "both readings fit every identity: unreadable");
+        assert_eq!(values(&m, "3.7"), None);
+        assert_eq!(values(&m, "3.3.1").unwrap(), [0.0; 7]);
+        // 1 + 10 in column 自然人 of （一）（二） makes （七） and then 一 read 11 there.
+        let m = model(&fused_t3(&[("1", "110000011"), ("3.1", "1000001"), ("3.2", "100000010"), ("3.7", "110000011")]));
+        assert_eq!(values(&m, "3.2").unwrap(), [10.0, 0.0, 0.0, 0.0, 0.0, 0.0, 10.0]);
+        assert_eq!(values(&m, "3.7").unwrap(), [11.0, 0.0, 0.0, 0.0, 0.0, 0.0, 11.0]);
+        assert_eq!(values(&m, "1").unwrap(), [11.0, 0.0, 0.0, 0.0, 0.0, 0.0, 11.0]);
     }
 }

@@ -189,20 +189,23 @@ pub fn is_t4_header(norm: &str) -> bool {
     )
 }
 
+/// Row labels of table 2 (both formats), longest first where one contains another
+/// (行政规范性文件 before 规范性文件).
+pub const T2_ROW_LABELS: &[&str] = &[
+    "其他对外管理服务事项",
+    "行政规范性文件",
+    "行政事业性收费",
+    "政府集中采购",
+    "规范性文件",
+    "行政许可",
+    "行政处罚",
+    "行政强制",
+    "规章",
+];
+
 /// Known row labels of table 2 (both formats).
 pub fn is_t2_row_label(norm: &str) -> bool {
-    matches!(
-        norm,
-        "规章"
-            | "规范性文件"
-            | "行政规范性文件"
-            | "行政许可"
-            | "其他对外管理服务事项"
-            | "行政处罚"
-            | "行政强制"
-            | "行政事业性收费"
-            | "政府集中采购"
-    )
+    T2_ROW_LABELS.contains(&norm)
 }
 
 pub fn is_t2_caption(norm: &str) -> bool {

@@ -6,6 +6,7 @@
 //! recognises rows by their labels, never by position.
 
 mod docx;
+mod flattened;
 mod html;
 mod text;
 
@@ -196,5 +197,6 @@ fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> 
         },
         _ => text::read(&text, &line_index),
     };
+    let blocks = flattened::split_lines(blocks, &text, &line_index);
     Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, problems, line_index }
 }
