@@ -17,7 +17,7 @@ pub mod report;
 pub mod rules;
 pub mod span;
 
-pub use model::{Model, Template};
+pub use model::{Model, ProblemKind, Template};
 pub use read::InputKind;
 pub use report::{Category, CheckOutput, Diagnostic, Report, Severity};
 pub use rules::Selection;

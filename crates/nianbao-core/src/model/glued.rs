@@ -103,8 +103,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             if tables.applications.as_ref().is_some_and(|a| a.row(id).is_some()) {
                 continue;
             }
-            let row_sum = |v: &[i64]| v[..6].iter().sum::<i64>() == v[6];
-            let readings = readings(digits, &[Kind::Count; 7], &row_sum);
+            let readings = readings(digits, &[Kind::Count; 7], 7);
             t3_rows.push(GluedRow { id, line, offset: label.len(), digits, readings });
         } else if labels::is_t2_row_label(&norm) && !t2_from_cells {
             read_t2_row(doc, tables, problems, line, label, digits, &t2_columns, t2_caption);
@@ -112,8 +111,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             && tables.review_litigation.is_none()
             && lines[n.saturating_sub(3)..n].iter().any(|l| l.text.contains("尚未审结"))
         {
-            let totals = |v: &[i64]| (0..3).all(|g| v[g * 5..g * 5 + 4].iter().sum::<i64>() == v[g * 5 + 4]);
-            let r = readings(digits, &[Kind::Count; 15], &totals);
+            let r = readings(digits, &[Kind::Count; 15], 5);
             let count = readings_count(&r);
             let reading = match r {
                 Readings::Forced(one) => Some(one),
@@ -216,7 +214,7 @@ fn read_t2_row(
             )
         }
     } else {
-        let r = readings(digits, &kinds, &|_| true);
+        let r = readings(digits, &kinds, 0);
         let reading = match &r {
             Readings::Forced(one) => Some(one.clone()),
             _ => None,
@@ -499,83 +497,193 @@ fn readings_count(r: &Readings) -> usize {
     }
 }
 
-fn readings(digits: &str, kinds: &[Kind], check: &dyn Fn(&[i64]) -> bool) -> Readings {
+/// The readings of a digit run as cells of `kinds`. With `group` > 0, every `group` cells end
+/// with their total (table 3: six applicants and 总计; table 4: four results and 总计).
+fn readings(digits: &str, kinds: &[Kind], group: usize) -> Readings {
     if digits.chars().filter(char::is_ascii_digit).count() > MAX_DIGITS {
         return Readings::TooMany;
     }
+    let mut digits_after = vec![0; digits.len() + 1];
+    for (i, b) in digits.bytes().enumerate().rev() {
+        digits_after[i] = digits_after[i + 1] + usize::from(b.is_ascii_digit());
+    }
     let mut search = Search {
         digits: digits.as_bytes(),
+        digits_after,
         kinds,
-        check,
+        group: 0,
         steps: 0,
-        splits: 0,
-        first: Vec::new(),
         found: Vec::new(),
-        overflow: false,
+        limit: MAX_READINGS + 1,
+        target: None,
         current: Vec::new(),
     };
-    search.run(0);
-    if search.steps > MAX_STEPS || search.overflow {
-        return Readings::TooMany;
+    // First: is there only one split at all?
+    let mut memo = vec![u8::MAX; (digits.len() + 1) * (kinds.len() + 1)];
+    match search.count(0, 0, &mut memo) {
+        0 => return Readings::Some(Vec::new()),
+        1 => return Readings::Forced(search.the_split(&mut memo)),
+        _ if group == 0 => return Readings::Some(Vec::new()),
+        _ => {}
     }
-    if search.splits == 1 {
-        return Readings::Forced(search.first);
+    // Then the splits whose totals hold.
+    search.group = group;
+    search.run(0);
+    if search.steps > MAX_STEPS || search.found.len() > MAX_READINGS {
+        return Readings::TooMany;
     }
     Readings::Some(search.found)
 }
 
 struct Search<'a> {
     digits: &'a [u8],
+    /// How many digits follow each position (the search prunes by it).
+    digits_after: Vec<usize>,
     kinds: &'a [Kind],
-    check: &'a dyn Fn(&[i64]) -> bool,
+    /// Cells per sum group (the last one is the total), or 0 for no sums.
+    group: usize,
     steps: usize,
-    /// Splits of any kind seen (counted up to two).
-    splits: usize,
-    first: Vec<Range<usize>>,
-    /// Splits that satisfy `check`.
     found: Vec<Vec<Range<usize>>>,
-    overflow: bool,
+    /// Stop once this many splits are found.
+    limit: usize,
+    /// In the last group: its total's value and where it starts (the run's last cell).
+    target: Option<(i64, usize)>,
     current: Vec<Range<usize>>,
 }
 
 impl Search<'_> {
+    fn skip_spaces(&self, mut pos: usize) -> usize {
+        while pos < self.digits.len() && self.digits[pos] == b' ' {
+            pos += 1;
+        }
+        pos
+    }
+
+    /// The cells that may start at `pos` for cell `part`: their ends.
+    fn cell_ends(&self, pos: usize, part: usize) -> impl Iterator<Item = usize> + '_ {
+        let sign = usize::from(self.kinds[part] == Kind::Signed && matches!(self.digits.get(pos), Some(b'+' | b'-')));
+        let digits_at = pos + sign;
+        (1..=MAX_PART_DIGITS)
+            .map(move |len| digits_at + len)
+            .take_while(move |&end| {
+                end <= self.digits.len() && self.digits[digits_at..end].iter().all(u8::is_ascii_digit)
+            })
+            // No leading zeros: `0` alone is a cell, `05` is not.
+            .filter(move |&end| end == digits_at + 1 || self.digits[digits_at] != b'0')
+    }
+
+    /// How many splits of the digits from `pos` into the cells from `part` on (0, 1 or 2 for
+    /// "several"), by dynamic programming: linear in the digits.
+    fn count(&self, pos: usize, part: usize, memo: &mut [u8]) -> u8 {
+        let pos = self.skip_spaces(pos);
+        if part == self.kinds.len() {
+            return u8::from(pos == self.digits.len());
+        }
+        let key = pos * (self.kinds.len() + 1) + part;
+        if memo[key] != u8::MAX {
+            return memo[key];
+        }
+        let mut ways = 0u8;
+        let ends: Vec<usize> = self.cell_ends(pos, part).collect();
+        for end in ends {
+            ways = (ways + self.count(end, part + 1, memo)).min(2);
+            if ways == 2 {
+                break;
+            }
+        }
+        memo[key] = ways;
+        ways
+    }
+
+    /// The one split, when `count` said there is exactly one.
+    fn the_split(&self, memo: &mut [u8]) -> Vec<Range<usize>> {
+        let mut out = Vec::with_capacity(self.kinds.len());
+        let mut pos = 0;
+        for part in 0..self.kinds.len() {
+            pos = self.skip_spaces(pos);
+            let ends: Vec<usize> = self.cell_ends(pos, part).collect();
+            let Some(end) = ends.into_iter().find(|&end| self.count(end, part + 1, memo) == 1) else { break };
+            out.push(pos..end);
+            pos = end;
+        }
+        out
+    }
+
     fn run(&mut self, mut pos: usize) {
         self.steps += 1;
-        if self.steps > MAX_STEPS || self.overflow {
+        if self.steps > MAX_STEPS || self.found.len() >= self.limit {
             return;
         }
         while pos < self.digits.len() && self.digits[pos] == b' ' {
             pos += 1;
         }
         let part = self.current.len();
+        // What is left must fill the cells left: at least one digit each, at most eight.
+        let left = self.kinds.len() - part;
+        let digits_left = self.digits_after[pos];
+        if digits_left < left || digits_left > left * MAX_PART_DIGITS {
+            return;
+        }
         if part == self.kinds.len() {
-            if pos == self.digits.len() {
-                if self.splits == 0 {
-                    self.first = self.current.clone();
+            self.found.push(self.current.clone());
+            return;
+        }
+        let group_start = self.group > 0 && part.is_multiple_of(self.group);
+        if group_start && part + self.group == self.kinds.len() && self.target.is_none() {
+            // The last group's total is the run's last cell: try each length, then look only
+            // for cells that add up to it.
+            let end = self.digits.len();
+            for len in 1..=MAX_PART_DIGITS.min(end - pos) {
+                let start = end - len;
+                if !self.digits[start].is_ascii_digit() {
+                    break;
                 }
-                self.splits = (self.splits + 1).min(2);
-                let values: Vec<i64> = self.current.iter().map(|r| parse(&self.digits[r.clone()])).collect();
-                if (self.check)(&values) {
-                    if self.found.len() == MAX_READINGS {
-                        self.overflow = true;
-                        return;
-                    }
-                    self.found.push(self.current.clone());
+                if len > 1 && self.digits[start] == b'0' {
+                    continue;
                 }
+                self.target = Some((parse(&self.digits[start..end]), start));
+                self.run(pos);
+                self.target = None;
             }
             return;
         }
-        // A signed column may start with `+` or `-`; a sign anywhere else allows no reading.
-        let sign = usize::from(self.kinds[part] == Kind::Signed && matches!(self.digits.get(pos), Some(b'+' | b'-')));
-        let digits_at = pos + sign;
-        for len in 1..=MAX_PART_DIGITS {
-            let end = digits_at + len;
-            if end > self.digits.len() || !self.digits[digits_at..end].iter().all(u8::is_ascii_digit) {
-                break;
+        if self.group > 0 && part % self.group == self.group - 1 {
+            // The group's total is not searched for: it must be the sum of the cells before it.
+            let members = &self.current[part + 1 - self.group..];
+            let sum: i64 = members.iter().map(|r| parse(&self.digits[r.clone()])).sum();
+            let written = sum.to_string();
+            if self.digits[pos..].starts_with(written.as_bytes()) {
+                self.current.push(pos..pos + written.len());
+                self.run(pos + written.len());
+                self.current.pop();
             }
-            // No leading zeros: `0` alone is a cell, `05` is not.
-            if len > 1 && self.digits[digits_at] == b'0' {
-                break;
+            return;
+        }
+        let mut ends = [0usize; MAX_PART_DIGITS];
+        let mut n = 0;
+        for end in self.cell_ends(pos, part) {
+            ends[n] = end;
+            n += 1;
+        }
+        let group_sum: i64 = match self.target {
+            Some(_) => self.current[part - part % self.group..].iter().map(|r| parse(&self.digits[r.clone()])).sum(),
+            None => 0,
+        };
+        if let Some((_, total_start)) = self.target {
+            // Each cell is at most as long as the total: the digits before it must fit.
+            let total_len = self.digits.len() - total_start;
+            let cells_left = self.group - 1 - part % self.group;
+            let before_total = self.digits_after[pos] - self.digits_after[total_start];
+            if before_total < cells_left || before_total > cells_left * total_len {
+                return;
+            }
+        }
+        for &end in &ends[..n] {
+            if let Some((total, total_start)) = self.target {
+                // Cells only grow with their length: stop once the total is passed.
+                if end > total_start || group_sum + parse(&self.digits[pos..end]) > total {
+                    break;
+                }
             }
             self.current.push(pos..end);
             self.run(end);

@@ -47,7 +47,11 @@ impl Folded {
 
     /// The earliest match of any pattern in `from..to`, as (start, end).
     fn find_any(&self, patterns: &[&str], from: usize, to: usize) -> Option<(usize, usize)> {
-        let hay = self.text.get(from..to.min(self.text.len()))?;
+        let mut to = to.min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let hay = self.text.get(from..to)?;
         patterns.iter().filter_map(|p| hay.find(p).map(|i| (from + i, from + i + p.len()))).min()
     }
 }
@@ -115,6 +119,7 @@ const T3_LABELS: &[&[&str]] = &[
 
 const T3_HEADER: &[&str] = &["(本列数据的勾稽关系", "本列数据的勾稽关系", "申请人情况"];
 const T4_HEADER: &str = "行政复议行政诉讼";
+const TITLE_END: &str = "政府信息公开工作年度报告";
 
 /// Splits the long lines of crawler text into logical lines (see the module docs).
 pub(super) fn split_lines(blocks: Vec<Block>, source: &str, index: &LineIndex) -> Vec<Block> {
@@ -144,7 +149,7 @@ pub(super) fn split_lines(blocks: Vec<Block>, source: &str, index: &LineIndex) -
 /// nothing to split comes back whole.
 pub(super) fn split(line: &str) -> Vec<Range<usize>> {
     if line.len() < MIN_LEN {
-        return vec![0..line.len()];
+        return std::iter::once(0..line.len()).collect();
     }
     let f = Folded::new(line);
     let mut cuts = headings(&f);
@@ -155,11 +160,15 @@ pub(super) fn split(line: &str) -> Vec<Range<usize>> {
     let starts_with_heading = cuts.first() == Some(&0);
     if heading_count < 2 && tables.is_empty() {
         if !starts_with_heading {
-            return vec![0..line.len()];
+            return std::iter::once(0..line.len()).collect();
         }
         cuts.truncate(2);
     }
     cuts.extend(tables);
+    // The title, when the page's text starts with it: `XX局2023年政府信息公开工作年度报告本报告…`.
+    if let Some(end) = f.text.get(..180).unwrap_or(&f.text).find(TITLE_END).map(|i| i + TITLE_END.len()) {
+        cuts.push(end);
+    }
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);

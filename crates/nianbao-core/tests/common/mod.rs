@@ -452,8 +452,57 @@ pub fn render(v: &Values, style: Style, encoding: Encoding) -> (Vec<u8>, &'stati
     }
 }
 
+/// The text a crawler keeps of a report in `style`: every table separator and line break
+/// removed (a page's `textContent`). `tight` also drops the spaces, so cells fuse completely.
+pub fn flattened(v: &Values, style: Style, tight: bool) -> String {
+    let text = match style {
+        Style::Docx => {
+            let model = nianbao_core::read(&render_docx(v), "r.docx", &nianbao_core::Options::default());
+            model.doc.text
+        }
+        Style::Html => text_content(&render_string(v, style)),
+        _ => render_string(v, style),
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let t = line.trim();
+        // Markdown's `|---|` rule is not text of the page.
+        if t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            continue;
+        }
+        out.extend(line.chars().filter(|&c| c != '|' && c != '\t' && !(tight && c.is_whitespace())));
+    }
+    out
+}
+
+/// What `textContent` gives for the body of an HTML page: the text between tags, scripts,
+/// styles and `<head>` left out, entities decoded.
+fn text_content(html: &str) -> String {
+    let body = html.find("<body").map_or(html, |i| &html[i..]);
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let skip_to = ["<script", "<style", "<nav"].iter().find(|t| rest[open..].starts_with(*t)).map(|t| {
+            let close = format!("</{}>", &t[1..]);
+            rest[open..].find(&close).map_or(rest.len(), |k| open + k + close.len())
+        });
+        rest = match skip_to {
+            Some(end) => &rest[end..],
+            None => rest[open..].find('>').map_or("", |k| &rest[open + k + 1..]),
+        };
+    }
+    out.push_str(rest);
+    out.replace("&nbsp;", " ").replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
+}
+
 /// Values whose sums all hold, from free choices (used for "correct report" tests).
 pub fn consistent(format: Format, seed: u64) -> Values {
+    consistent_up_to(format, seed, 9)
+}
+
+/// As [`consistent`], with applicant counts up to `max` (larger counts fuse more ambiguously).
+pub fn consistent_up_to(format: Format, seed: u64, max: i64) -> Values {
     let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     let mut next = |max: i64| {
         state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -461,17 +510,17 @@ pub fn consistent(format: Format, seed: u64) -> Values {
     };
     let ids = t3_ids(format);
     let leaf_count = ids.iter().filter(|id| id.starts_with("3.") && **id != "3.7").count();
-    let mut leaves: Vec<[i64; 7]> = (0..leaf_count).map(|_| row7(&mut next)).collect();
+    let mut leaves: Vec<[i64; 7]> = (0..leaf_count).map(|_| row7(&mut next, max)).collect();
     let mut total = [0i64; 7];
     for l in &leaves {
         for k in 0..7 {
             total[k] += l[k];
         }
     }
-    let carried_over = row7(&mut next);
+    let carried_over = row7(&mut next, max);
     // 一 + 二 = (七) + 四, with 二 from the free choice and 一 what balances.
     let mut received = [0i64; 7];
-    let mut carried_in = row7(&mut next);
+    let mut carried_in = row7(&mut next, max);
     for k in 0..6 {
         let need = total[k] + carried_over[k];
         carried_in[k] = carried_in[k].min(need);
@@ -496,18 +545,18 @@ pub fn consistent(format: Format, seed: u64) -> Values {
     let mut t4 = [0i64; 15];
     for g in 0..3 {
         for k in 0..4 {
-            t4[g * 5 + k] = next(3);
+            t4[g * 5 + k] = next(if max > 9 { max / 4 } else { 3 });
         }
         t4[g * 5 + 4] = t4[g * 5..g * 5 + 4].iter().sum();
     }
     Values { format, t2, t3, t4 }
 }
 
-fn row7(next: &mut impl FnMut(i64) -> i64) -> [i64; 7] {
+fn row7(next: &mut impl FnMut(i64) -> i64, max: i64) -> [i64; 7] {
     let mut r = [0i64; 7];
     for cell in r.iter_mut().take(6) {
         // Mostly zeros, as in real reports.
-        *cell = if next(3) == 0 { next(9) } else { 0 };
+        *cell = if next(3) == 0 { next(max) } else { 0 };
     }
     r[6] = r[..6].iter().sum();
     r

@@ -1,0 +1,120 @@
+//! Crawler text (a page's `textContent`): known-good reports in every serialisation with all
+//! separators and line breaks stripped, read back. Every table-3 row is read exactly or
+//! reported unreadable — never read wrong — and a report whose tables were not all read never
+//! gets a clean bill.
+
+mod common;
+
+use common::{Format, Style, Values, ALL_STYLES};
+use nianbao_core::{InputKind, Options, ProblemKind, Severity, Template};
+
+#[derive(Default, Debug)]
+struct Tally {
+    exact: usize,
+    unreadable: usize,
+    wrong: usize,
+}
+
+impl Tally {
+    fn rows(&self) -> usize {
+        self.exact + self.unreadable + self.wrong
+    }
+    fn share(&self, n: usize) -> f64 {
+        100.0 * n as f64 / self.rows().max(1) as f64
+    }
+}
+
+/// Reads one flattened report; tallies its table-3 rows and checks what must always hold.
+fn read_flattened(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
+    let text = common::flattened(v, style, tight);
+    let context = format!("{style:?} tight={tight} {:?}", v.format);
+    let model = nianbao_core::read(text.as_bytes(), "flat.txt", &Options::default());
+    let expected_template = match v.format {
+        Format::F2019 => Template::Trial2019,
+        Format::F2021 => Template::Rev2021,
+    };
+    assert_eq!(model.template, expected_template, "{context}: the template comes from the labels");
+    assert_eq!(model.year, Some(common::year_of(v.format)), "{context}");
+    let standards: Vec<u8> = model.sections.iter().filter_map(|s| s.standard).collect();
+    assert_eq!(standards, [1, 2, 3, 4, 5, 6], "{context}: the six inline headings");
+
+    let unreadable_labels: Vec<&str> = model
+        .table_problems
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::Unreadable { .. }))
+        .map(|p| p.label.as_str())
+        .collect();
+    let t3 = model.tables.applications.as_ref();
+    for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
+        match t3.and_then(|t| t.row(id)) {
+            Some(row) => {
+                let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
+                let want: Vec<Option<f64>> = want.iter().map(|&x| Some(x as f64)).collect();
+                if got == want {
+                    tally.exact += 1;
+                } else {
+                    tally.wrong += 1;
+                    eprintln!("{context}: row {id} read {got:?}, is {want:?}");
+                }
+            }
+            None => {
+                assert!(!unreadable_labels.is_empty(), "{context}: row {id} neither read nor reported unreadable");
+                tally.unreadable += 1;
+            }
+        }
+    }
+    if let Some(t4) = &model.tables.review_litigation {
+        let got: Vec<Option<f64>> = t4.cells.iter().map(|c| c.value()).collect();
+        let want: Vec<Option<f64>> = v.t4.iter().map(|&x| Some(x as f64)).collect();
+        assert_eq!(got, want, "{context}: table 4 is read exactly or not at all");
+    }
+
+    // A clean bill needs the tables to have been read.
+    let report = nianbao_core::check_str(&text, "flat.txt", InputKind::Text, &Options::default());
+    let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let all_read = common::t3_ids(v.format).iter().all(|id| t3.is_some_and(|t| t.row(id).is_some()))
+        && model.tables.review_litigation.is_some()
+        && model.tables.active_disclosure.is_some();
+    if !all_read {
+        assert!(errors > 0, "{context}: tables not all read, yet no error");
+    }
+}
+
+fn measure(max: i64, reports: u64) -> Tally {
+    let mut tally = Tally::default();
+    for format in [Format::F2019, Format::F2021] {
+        for seed in 0..reports {
+            let v = common::consistent_up_to(format, seed, max);
+            for style in ALL_STYLES {
+                for tight in [false, true] {
+                    read_flattened(&v, style, tight, &mut tally);
+                }
+            }
+        }
+    }
+    eprintln!(
+        "flattened, applicant counts up to {max}: {} table-3 rows, {:.1} % read exactly, {:.1} % unreadable, {} wrong",
+        tally.rows(),
+        tally.share(tally.exact),
+        tally.share(tally.unreadable),
+        tally.wrong
+    );
+    tally
+}
+
+#[test]
+fn flattened_reports_with_small_counts_are_read() {
+    let tally = measure(9, 6);
+    assert_eq!(tally.wrong, 0);
+    assert!(tally.share(tally.exact) >= 90.0, "{tally:?}");
+}
+
+#[test]
+fn flattened_reports_with_large_counts_are_read_or_declared_unreadable_never_wrong() {
+    let tally = measure(300, 4);
+    assert_eq!(tally.wrong, 0);
+    assert!(tally.share(tally.exact) >= 90.0, "{tally:?}");
+    let tally = measure(20_000, 2);
+    assert_eq!(tally.wrong, 0);
+    assert!(tally.share(tally.exact) >= 90.0, "{tally:?}");
+}
