@@ -26,6 +26,13 @@ proptest! {
     ]), 0..200)) {
         let text: String = parts.concat();
         let report = check(text.as_bytes(), "x.txt");
+        // No clean bill unless the three tables were read (or the report predates them).
+        let t = &report.tables;
+        let tables_read = t.active_disclosure.is_some() && t.applications.is_some() && t.review_litigation.is_some();
+        prop_assert!(
+            report.summary.errors > 0 || tables_read || report.template == nianbao_core::Template::Legacy,
+            "0 errors without tables: {:?}", text
+        );
         // Every span points inside the text.
         for d in &report.diagnostics {
             prop_assert!(d.span.end <= text.len() && d.span.start <= d.span.end);

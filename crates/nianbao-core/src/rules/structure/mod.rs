@@ -48,8 +48,19 @@ pub(crate) fn fixed_format(model: &Model) -> bool {
     match model.template {
         Template::Rev2021 | Template::Trial2019 => true,
         Template::Legacy => false,
+        // A report whose format could not be told is held to the fixed format unless it is
+        // dated before 2019: a report that could not be read must never pass as complete.
+        // (Text that is no report at all, or no text, gets NB006 / NB001 instead.)
         Template::Unknown => {
-            model.year.is_some_and(|y| y >= 2019) && model.sections.iter().filter(|s| s.standard.is_some()).count() >= 3
+            let readable = model.doc.kind != crate::read::InputKind::Unsupported && !model.doc.text.trim().is_empty();
+            let t = &model.tables;
+            let report_like = model.sections.iter().any(|s| s.standard.is_some())
+                || t.active_disclosure.is_some()
+                || t.applications.is_some()
+                || t.review_litigation.is_some()
+                || model.doc.text.contains("政府信息公开")
+                || model.doc.text.contains("年度报告");
+            readable && report_like && model.year.is_none_or(|y| y > 2018)
         }
     }
 }

@@ -1,12 +1,15 @@
 use super::{fixed_format, table_names};
-use crate::model::{Model, StandardTable};
+use crate::model::{labels, Model, ProblemKind, StandardTable, Template};
+use crate::normalize;
 use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
     /// Checks that a report in the 2019 or 2021 format contains its three standard tables:
     /// 主动公开政府信息情况 (二), 收到和处理政府信息公开申请情况 (三) and
-    /// 政府信息公开行政复议、行政诉讼情况 (四).
+    /// 政府信息公开行政复议、行政诉讼情况 (四), and that table 3 has all its rows. A report
+    /// whose format could not be recognised is held to this too (unless it is dated before
+    /// 2019): a report that could not be read never passes as complete.
     ///
     /// ## Why is this bad?
     /// The tables are the mandatory, comparable part of the report; the State Council's format
@@ -43,7 +46,8 @@ impl TableMissing {
         }
         let t = &model.tables;
         let present = [
-            (StandardTable::ActiveDisclosure, t.active_disclosure.is_some()),
+            // Captions without a single row read are no table.
+            (StandardTable::ActiveDisclosure, t.active_disclosure.as_ref().is_some_and(|t2| !t2.rows.is_empty())),
             (StandardTable::Applications, t.applications.is_some()),
             (StandardTable::ReviewLitigation, t.review_litigation.is_some()),
         ];
@@ -53,6 +57,11 @@ impl TableMissing {
             }
             let (zh, en, section) = table_names(table);
             let span = model.section(section).map_or_else(|| model.doc.span(0..0), |s| s.span);
+            // Rows that could not be read are reported as such (NB107), not as a missing table.
+            if model.table_problems.iter().any(|p| p.table == table && matches!(p.kind, ProblemKind::Unreadable { .. }))
+            {
+                continue;
+            }
             findings.add(
                 &Self::META,
                 span,
@@ -60,6 +69,52 @@ impl TableMissing {
                 format!("{en} was not found. If the page shows it as an image, publish it as a text table."),
             );
         }
+        self.missing_rows(model, findings);
+    }
+}
+
+impl TableMissing {
+    /// Rows of table 3 that are neither read nor reported unreadable: the table was only
+    /// partly found, and its sums can't be checked.
+    fn missing_rows(&self, model: &Model, findings: &mut Findings) {
+        let Some(t3) = &model.tables.applications else { return };
+        let leaves_2021 = t3.rows.iter().any(|r| r.id.starts_with("3.6."))
+            || (model.template == Template::Rev2021 && t3.row("3.6").is_none());
+        let unreadable: Vec<&str> = model
+            .table_problems
+            .iter()
+            .filter(|p| p.table == StandardTable::Applications && matches!(p.kind, ProblemKind::Unreadable { .. }))
+            .map(|p| p.label.as_str())
+            .collect();
+        let missing: Vec<&str> = labels::T3_ROW_IDS
+            .iter()
+            .copied()
+            .filter(|id| if leaves_2021 { *id != "3.6" } else { !id.starts_with("3.6.") })
+            .filter(|id| t3.row(id).is_none())
+            .filter(|id| {
+                // Reported as unreadable under its own label already.
+                let official = normalize::label(labels::t3_official_label(id));
+                !unreadable.iter().any(|u| {
+                    let u = normalize::label(u);
+                    !u.is_empty() && (official.ends_with(&u) || labels::t3_label(&u) == Some(labels::T3Label::Row(id)))
+                })
+            })
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let names: Vec<&str> = missing.iter().map(|id| labels::t3_official_label(id)).collect();
+        let d = findings.add(
+            &Self::META,
+            t3.span,
+            format!(
+                "“收到和处理政府信息公开申请情况表”缺少{}行：{}。表内合计无法核对。",
+                missing.len(),
+                names.join("；")
+            ),
+            format!("Table 3 lacks {} row(s) ({}); its sums can't be checked.", missing.len(), missing.join(", ")),
+        );
+        d.expected = Some(names.join("；"));
     }
 }
 
@@ -68,6 +123,25 @@ mod tests {
     use super::*;
     use crate::rules::structure::fixtures::CLEAN_2019;
     use crate::rules::testing::check_text;
+
+    #[test]
+    fn a_report_whose_tables_were_not_found_fails_whatever_its_shape() {
+        // Crawler text in which nothing of a table can be recognised: format unknown.
+        let text = "示例局2023年政府信息公开工作年度报告 一、总体情况 2023年，本局认真贯彻《条例》。二、主动公开政府信息情况 表格见附件。三、收到和处理政府信息公开申请情况 见附件。四、政府信息公开行政复议、行政诉讼情况 无。五、存在的主要问题及改进情况 无。六、其他需要报告的事项 无。";
+        assert_eq!(check_text(&TableMissing, text).len(), 3);
+        assert!(check_text(&TableMissing, "第一章 天色已晚，他推开窗。").is_empty(), "not a report: NB006's job");
+    }
+
+    #[test]
+    fn table_3_with_rows_left_out_fails() {
+        assert!(check_text(&TableMissing, CLEAN_2019).is_empty());
+        let start = CLEAN_2019.find("2.重复申请").unwrap();
+        let end = start + CLEAN_2019[start..].find('\n').unwrap() + 1;
+        let without = format!("{}{}", &CLEAN_2019[..start], &CLEAN_2019[end..]);
+        let found = check_text(&TableMissing, &without);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.zh.contains("重复申请"));
+    }
 
     #[test]
     fn three_tables_pass_and_a_missing_one_fails() {
