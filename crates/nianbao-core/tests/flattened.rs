@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Format, Style, Values, ALL_STYLES};
+use common::{Format, Style, Values, FLATTENED_STYLES};
 use nianbao_core::{InputKind, Options, ProblemKind, Severity, Template};
 
 #[derive(Default, Debug)]
@@ -85,7 +85,7 @@ fn measure(max: i64, reports: u64) -> Tally {
     for format in [Format::F2019, Format::F2021] {
         for seed in 0..reports {
             let v = common::consistent_up_to(format, seed, max);
-            for style in ALL_STYLES {
+            for style in FLATTENED_STYLES {
                 for tight in [false, true] {
                     read_flattened(&v, style, tight, &mut tally);
                 }

@@ -280,6 +280,9 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
     if items.is_empty() {
         return None;
     }
+    if column_major(items, |it| it.t3().is_some_and(|l| l != T3Label::Header)) {
+        return read_applications_by_column(items, problems);
+    }
     let mut rows: Vec<ApplicationRow> = Vec::new();
     let is_label = |it: &Item| matches!(it.t3(), Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling));
     let mut problem = |kind, span, label: &str| {
@@ -357,6 +360,12 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
 fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<ActiveDisclosure> {
     if items.is_empty() {
         return None;
+    }
+    let col0 = |it: &Item| {
+        it.is_text() && (labels::is_t2_caption(&it.norm) || it.norm == "信息内容" || labels::is_t2_row_label(&it.norm))
+    };
+    if column_major(items, col0) {
+        return read_disclosure_by_column(items, col0, problems);
     }
     let mut rows = Vec::new();
     let mut headers = Vec::new();
@@ -451,8 +460,18 @@ fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Revi
         }
         row.into_iter().take(15).collect()
     } else {
-        // One cell per line: padding and blank values look alike, so count from the end.
-        values.iter().skip(values.len().saturating_sub(15)).copied().collect()
+        match one_cell_per_line_t4(items) {
+            Ok(chosen) => chosen,
+            Err(readings) => {
+                problems.push(TableProblem {
+                    table: StandardTable::ReviewLitigation,
+                    kind: ProblemKind::Unreadable { readings },
+                    span: cover(items),
+                    label: String::new(),
+                });
+                return None;
+            }
+        }
     };
     let mut cells: Vec<TableCell> = chosen.iter().map(|it| TableCell::parsed(it.cell, it.value.clone())).collect();
     if cells.len() < 15 {
@@ -465,6 +484,222 @@ fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Revi
         pad_missing(&mut cells, 15, header_span);
     }
     Some(ReviewLitigation { cells: Cells(cells), span: cover(items) })
+}
+
+/// Table 2 copied column by column: the first column (captions, 信息内容, row labels) gives the
+/// sub-tables and their rows; then each further column holds, for every sub-table that wide,
+/// its header and its rows' values. Widths come from the official layout of the format.
+fn read_disclosure_by_column(
+    items: &[&Item],
+    col0: impl Fn(&Item) -> bool,
+    problems: &mut Vec<TableProblem>,
+) -> Option<ActiveDisclosure> {
+    struct Sub<'i> {
+        caption: &'i Item<'i>,
+        rows: Vec<&'i Item<'i>>,
+        columns: Vec<(String, Span)>,
+        values: Vec<Vec<TableCell>>,
+    }
+    let mut subs: Vec<Sub> = Vec::new();
+    let mut k = 0;
+    while k < items.len() && (col0(items[k]) || items[k].is_blank()) {
+        let it = items[k];
+        if it.is_text() && labels::is_t2_caption(&it.norm) {
+            subs.push(Sub { caption: it, rows: Vec::new(), columns: Vec::new(), values: Vec::new() });
+        } else if it.is_text() && labels::is_t2_row_label(&it.norm) {
+            if let Some(sub) = subs.last_mut() {
+                sub.rows.push(it);
+            }
+        }
+        k += 1;
+    }
+    let rest: Vec<&Item> = (k..items.len()).filter(|&j| !is_padding(items, j)).map(|j| items[j]).collect();
+    let format_2021 = rest.iter().any(|it| {
+        it.is_text() && ["本年制发", "现行有效", "本年处理决定", "本年收费金额"].iter().any(|w| it.norm.contains(w))
+    });
+    let width = |caption: &str| match (caption.contains("(一)"), format_2021) {
+        (true, _) => 3,
+        (false, true) => 1,
+        (false, false) if caption.contains("(八)") || caption.contains("(九)") => 2,
+        (false, false) => 3,
+    };
+    let mut at = 0;
+    let mut ok = !subs.is_empty();
+    'columns: for c in 0..3 {
+        for sub in subs.iter_mut().filter(|s| width(&s.caption.norm) > c) {
+            // The header of this column, then one value per row.
+            let Some(header) = rest.get(at).filter(|h| h.is_text()) else {
+                ok = false;
+                break 'columns;
+            };
+            let values = &rest[at + 1..(at + 1 + sub.rows.len()).min(rest.len())];
+            if values.len() < sub.rows.len() || values.iter().any(|v| v.is_text()) {
+                ok = false;
+                break 'columns;
+            }
+            sub.columns.push((header.cell.text.clone(), header.cell.span));
+            sub.values.push(values.iter().map(|v| TableCell::parsed(v.cell, v.value.clone())).collect());
+            at += 1 + sub.rows.len();
+        }
+    }
+    if !ok || at != rest.len() {
+        problems.push(TableProblem {
+            table: StandardTable::ActiveDisclosure,
+            kind: ProblemKind::Unreadable { readings: 0 },
+            span: cover(items),
+            label: String::new(),
+        });
+        return None;
+    }
+    let mut rows = Vec::new();
+    for sub in &subs {
+        for (r, label) in sub.rows.iter().enumerate() {
+            let cells: Vec<TableCell> = sub.values.iter().map(|column| column[r].clone()).collect();
+            let span = cells.iter().fold(label.cell.span, |s, c| s.cover(c.span));
+            rows.push(DisclosureRow {
+                group: sub.caption.cell.text.clone(),
+                label: label.cell.text.clone(),
+                columns: sub.columns.iter().map(|(t, _)| t.clone()).collect(),
+                cells: Cells(cells),
+                span,
+            });
+        }
+    }
+    Some(ActiveDisclosure {
+        rows,
+        span: cover(items),
+        headers: subs.iter().flat_map(|s| s.columns.iter().cloned()).collect(),
+        captions: subs.iter().map(|s| (s.caption.cell.text.clone(), s.caption.cell.span)).collect(),
+    })
+}
+
+/// Whether a one-cell-per-line table came column by column (a PDF copy): its row labels follow
+/// one another with no values between them.
+fn column_major(items: &[&Item], is_label: impl Fn(&Item) -> bool) -> bool {
+    if items.first().is_none_or(|i| i.rows_known) {
+        return false;
+    }
+    let filled: Vec<&Item> = items.iter().copied().filter(|i| !i.is_blank()).collect();
+    let mut run = 0;
+    for pair in filled.windows(2) {
+        run = if is_label(pair[0]) && is_label(pair[1]) { run + 1 } else { 0 };
+        if run >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Blank cells that share their line with another blank cell: a `||||` line closing a row.
+fn is_padding(items: &[&Item], k: usize) -> bool {
+    let it = items[k];
+    let same_line = |j: usize| items.get(j).is_some_and(|o| o.is_blank() && o.cell.span.line == it.cell.span.line);
+    it.is_blank() && (same_line(k + 1) || (k > 0 && same_line(k - 1)))
+}
+
+/// Table 3 copied column by column: the label columns first (the rows in official order), then
+/// each of the seven value columns top to bottom, under its header.
+fn read_applications_by_column(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Applications> {
+    let labelled: Vec<(usize, T3Label)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, it)| it.t3().filter(|l| *l != T3Label::Header).map(|l| (k, l)))
+        .collect();
+    let has_2021_rows = labelled.iter().any(|(_, l)| matches!(l, T3Label::Row(id) if id.starts_with("3.6.")));
+    let mut rows: Vec<(&'static str, &Item)> = labelled
+        .iter()
+        .filter_map(|&(k, l)| match l {
+            T3Label::Row(id) => Some((id, items[k])),
+            T3Label::OtherHandling if !has_2021_rows => Some(("3.6", items[k])),
+            _ => None,
+        })
+        .collect();
+    let order = |id: &str| labels::T3_ROW_IDS.iter().position(|x| *x == id).unwrap_or(usize::MAX);
+    rows.sort_by_key(|(id, _)| order(id));
+    rows.dedup_by_key(|(id, _)| *id);
+    let last_label = labelled.last().map_or(0, |(k, _)| *k);
+    let values: Vec<&Item> = (last_label + 1..items.len())
+        .filter(|&k| !items[k].is_text() && !is_padding(items, k))
+        .map(|k| items[k])
+        .collect();
+    let n = rows.len();
+    if n == 0 || values.len() != n * 7 {
+        problems.push(TableProblem {
+            table: StandardTable::Applications,
+            kind: ProblemKind::Unreadable { readings: 0 },
+            span: cover(items),
+            label: String::new(),
+        });
+        return None;
+    }
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(r, (id, label))| {
+            let cells: Vec<TableCell> =
+                (0..7).map(|c| values[c * n + r]).map(|v| TableCell::parsed(v.cell, v.value.clone())).collect();
+            let span = cells.iter().fold(label.cell.span, |s, c| s.cover(c.span));
+            ApplicationRow { id, label: label.cell.text.clone(), cells: Cells(cells), span }
+        })
+        .collect();
+    Some(Applications { rows, span: cover(items) })
+}
+
+/// Table 4 with one cell per line, read by its header structure: lines of several pipes close
+/// header rows and are no values; a lone `|` is a blank value or closes the data row. In a copy
+/// made column by column (a PDF), each leaf header (结果维持 … 总计) is followed by its value.
+/// Err(readings) when the 15 values can't be placed one way.
+fn one_cell_per_line_t4<'a>(items: &[&'a Item<'a>]) -> Result<Vec<&'a Item<'a>>, usize> {
+    let first_header = items.iter().position(|it| it.is_text() && labels::is_t4_header(&it.norm)).unwrap_or(0);
+    let zone = &items[first_header..];
+    let cells: Vec<&Item> = (0..zone.len()).filter(|&k| !is_padding(zone, k)).map(|k| zone[k]).collect();
+    let is_header = |it: &Item| it.is_text() && labels::is_t4_header(&it.norm);
+    let last_header = cells.iter().rposition(|it| is_header(it)).unwrap_or(0);
+    let leaf = |it: &Item| {
+        it.is_text() && matches!(it.norm.as_str(), "结果维持" | "结果纠正" | "其他结果" | "尚未审结" | "总计")
+    };
+    let interleaved = (0..last_header).any(|k| leaf(cells[k]) && !cells[k + 1].is_text());
+    if interleaved {
+        let mut out = Vec::with_capacity(15);
+        for (k, it) in cells.iter().enumerate() {
+            if leaf(it) {
+                match cells.get(k + 1) {
+                    Some(v) if !v.is_text() => out.push(*v),
+                    _ => return Err(0),
+                }
+            }
+        }
+        return if out.len() == 15 { Ok(out) } else { Err(0) };
+    }
+    let values = &cells[last_header + 1..];
+    if values.len() <= 15 {
+        return Ok(values.to_vec());
+    }
+    // More cells than values: blank ones at either end close rows. Where they could be either,
+    // the placings must agree or only one may satisfy the table's totals.
+    let blank = |xs: &[&Item]| xs.iter().all(|x| x.is_blank());
+    let fits: Vec<usize> =
+        (0..=values.len() - 15).filter(|&s| blank(&values[..s]) && blank(&values[s + 15..])).collect();
+    let reading = |s: usize| values[s..s + 15].iter().map(|v| v.value.clone()).collect::<Vec<_>>();
+    match fits.as_slice() {
+        [] => Err(0),
+        [s] => Ok(values[*s..*s + 15].to_vec()),
+        [s, rest @ ..] if rest.iter().all(|&o| reading(o) == reading(*s)) => Ok(values[*s..*s + 15].to_vec()),
+        _ => {
+            let totals = |s: usize| {
+                let v: Vec<f64> = values[s..s + 15]
+                    .iter()
+                    .map(|x| if let CellValue::Number(n) = &x.value { n.value } else { 0.0 })
+                    .collect();
+                (0..3).all(|g| v[g * 5..g * 5 + 4].iter().sum::<f64>() == v[g * 5 + 4])
+            };
+            let good: Vec<usize> = fits.iter().copied().filter(|&s| totals(s)).collect();
+            match good.as_slice() {
+                [s] => Ok(values[*s..*s + 15].to_vec()),
+                _ => Err(2),
+            }
+        }
+    }
 }
 
 fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {

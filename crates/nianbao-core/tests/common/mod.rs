@@ -226,12 +226,70 @@ pub enum Style {
     Tabs,
     Html,
     Docx,
+    /// One cell per line, each row closed by a line with one `|` (not a blank cell).
+    CellPerLineClosed,
+    /// One cell per line, each row closed by a line of as many `|` as the row had cells.
+    CellPerLineEchoed,
+    /// One cell per line, column by column (a PDF copy): each grid column top to bottom.
+    ColumnMajor,
 }
 
-pub const ALL_STYLES: [Style; 6] =
+pub const ALL_STYLES: [Style; 9] = [
+    Style::Pipes,
+    Style::Markdown,
+    Style::CellPerLine,
+    Style::Tabs,
+    Style::Html,
+    Style::Docx,
+    Style::CellPerLineClosed,
+    Style::CellPerLineEchoed,
+    Style::ColumnMajor,
+];
+
+/// The serialisations a crawler's flattening is measured on (the others flatten the same).
+pub const FLATTENED_STYLES: [Style; 6] =
     [Style::Pipes, Style::Markdown, Style::CellPerLine, Style::Tabs, Style::Html, Style::Docx];
 
+fn cell_line(out: &mut String, text: &str) {
+    if text.is_empty() {
+        out.push_str("|\n");
+    } else {
+        out.push_str(&format!("{text} |\n"));
+    }
+}
+
+/// Origin cells column by column: each grid column top to bottom.
+fn column_major(grid: &Grid) -> String {
+    // The grid column each origin cell starts at, skipping positions covered from above.
+    let mut covered = vec![vec![false; grid.width]; grid.rows.len()];
+    let mut placed: Vec<(usize, usize, &GridCell)> = Vec::new();
+    for (r, row) in grid.rows.iter().enumerate() {
+        let mut col = 0;
+        for cell in row {
+            while col < grid.width && covered[r][col] {
+                col += 1;
+            }
+            for below in covered.iter_mut().take((r + cell.rowspan).min(grid.rows.len())).skip(r) {
+                for c in below.iter_mut().skip(col).take(cell.colspan) {
+                    *c = true;
+                }
+            }
+            placed.push((col, r, cell));
+            col += cell.colspan;
+        }
+    }
+    placed.sort_by_key(|&(c, r, _)| (c, r));
+    let mut out = String::new();
+    for (_, _, cell) in placed {
+        cell_line(&mut out, &cell.text);
+    }
+    out
+}
+
 fn text_table(grid: &Grid, style: Style) -> String {
+    if style == Style::ColumnMajor {
+        return column_major(grid);
+    }
     let mut out = String::new();
     for (n, row) in grid.rows.iter().enumerate() {
         let padding = grid.width.saturating_sub(row.len());
@@ -263,6 +321,14 @@ fn text_table(grid: &Grid, style: Style) -> String {
                 let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
                 out.push_str(&format!("{}\n", cells.join("\t")));
             }
+            Style::CellPerLineClosed | Style::CellPerLineEchoed => {
+                for cell in row {
+                    cell_line(&mut out, &cell.text);
+                }
+                let closing = if style == Style::CellPerLineClosed { 1 } else { row.len() };
+                out.push_str(&format!("{}\n", "|".repeat(closing)));
+            }
+            Style::ColumnMajor => unreachable!("rendered by column_major"),
             Style::Html | Style::Docx => unreachable!("markup styles render elsewhere"),
         }
     }
