@@ -74,7 +74,10 @@ fn every_cell_span_points_at_its_text() {
 fn facts_of_format_spec_section_11() {
     let m = model("000");
     assert_eq!((m.template, m.year), (Template::Rev2021, Some(2019)));
-    assert_eq!(m.agency.as_ref().map(|a| a.value.as_str()), Some("鞍山市人社局"));
+    // No title, no signature: the body is named only in a prose sentence, which is a hint for
+    // NB507, never the agency (issue 9: a sentence's first words are no name).
+    assert_eq!(m.agency, None);
+    assert_eq!(m.agency_evidence.prose.as_ref().map(|a| a.value.as_str()), Some("鞍山市人社局"));
     let t3 = m.tables.applications.as_ref().unwrap();
     assert_eq!(t3.row("3.7").unwrap().cells[6].value(), Some(1.0));
     assert_eq!(t3.rows.len(), 25);

@@ -459,6 +459,20 @@ impl SourceCursor<'_> {
     }
 }
 
+/// The text of the page's `<title>` (where saved portal pages name the report), located.
+pub(super) fn page_title(src: &str, index: &LineIndex) -> Option<Line> {
+    // The title is in the head: look only there, so a huge body costs nothing.
+    let head = &src[..src.len().min(64 * 1024)];
+    let open = find_ascii_ci(head, "<title")?;
+    let start = open + head[open..].find('>')? + 1;
+    let end = start + find_ascii_ci(&head[start..], "</title")?;
+    let raw = &src[start..end];
+    let text = collapse(&raw.replace("&nbsp;", " ").replace("&amp;", "&"));
+    let lead = raw.len() - raw.trim_start().len();
+    let span = index.span(src, start + lead..start + raw.trim_end().len());
+    (!text.is_empty()).then_some(Line { text, span })
+}
+
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }

@@ -36,6 +36,8 @@ pub struct Document {
     /// Size of the input in bytes, before decoding.
     pub bytes: usize,
     pub blocks: Vec<Block>,
+    /// The page's `<title>` (HTML only): saved portal pages name the report there.
+    pub title: Option<Line>,
     /// Why the input could not be read fully, if it could not.
     pub problems: Vec<InputProblem>,
     pub line_index: LineIndex,
@@ -114,6 +116,7 @@ impl Document {
             encoding: "binary".into(),
             bytes,
             blocks: Vec::new(),
+            title: None,
             problems: vec![problem],
             line_index: LineIndex::new(""),
         }
@@ -198,5 +201,6 @@ fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> 
         _ => text::read(&text, &line_index),
     };
     let blocks = flattened::split_lines(blocks, &text, &line_index);
-    Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, problems, line_index }
+    let title = if kind == InputKind::Html { html::page_title(&text, &line_index) } else { None };
+    Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, title, problems, line_index }
 }
