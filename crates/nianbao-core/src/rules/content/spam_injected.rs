@@ -3,9 +3,13 @@ use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
-    /// Finds gambling, betting and similar SEO spam injected into the report, typically where a
-    /// hacked or mirrored page replaced the agency's name or a word: `bt365手机客户端`,
-    /// `365bet网上娱乐`, `威廉希尔`, `买足球的软件`.
+    /// Finds spam injected into the report, typically where a hacked or mirrored page replaced
+    /// the agency's name or a word, or added lines of search-engine keywords. Seven families:
+    /// gambling (`bt365手机客户端`, `威廉希尔`), pornography (`国产精品`, `一区二区`), drugs and
+    /// surrogacy (`代孕`), loans and cash-out (`裸贷`, `信用卡套现`), fake documents and invoices
+    /// (`刻章办证`, `代开发票`), game cheats (`传奇私服`, `游戏外挂`), and keyword-stuffed lines
+    /// (`亚洲精品久久无码中文字幕`). Traditional characters (`娛樂`) and pinyin inserted to dodge
+    /// filters (`務(wù)`) are seen through.
     ///
     /// ## Why is this bad?
     /// A government report carrying gambling advertising is a serious incident: the page was
@@ -26,90 +30,301 @@ rule! {
         name: "spam-injected",
         category: Content,
         severity: Error,
-        summary_zh: "报告中混入了博彩等垃圾信息",
-        summary_en: "Gambling or other spam has been injected into the report",
+        summary_zh: "报告中混入了博彩、色情、代孕、网贷、办证、私服等垃圾信息",
+        summary_en: "Gambling, pornographic or other spam has been injected into the report",
     }
 }
 
-/// Brands and phrases that never belong in a government report. Matched case-insensitively on
-/// ASCII. Generic words that also occur legitimately (彩票 in a sports bureau's report) are not
-/// listed.
-const SPAM: &[&str] = &[
-    "bt365",
-    "365bet",
-    "bet365",
-    "365体育",
-    "365app",
-    "威廉希尔",
-    "williamhill",
-    "足球的软件",
-    "买足球",
-    "博彩",
-    "赌场",
-    "百家乐",
-    "六合彩",
-    "时时彩",
-    "北京赛车pk10",
-    "真人娱乐",
-    "娱乐城",
-    "网上娱乐",
-    "棋牌游戏",
-    "体育投注",
-    "投注平台",
-    "开户送",
-    "澳门新葡京",
-    "葡京娱乐",
-    "金沙娱乐",
-    "太阳城",
-    "皇冠体育",
-    "亚博体育",
-    "开云体育",
-    "九游会",
-    "乐鱼体育",
-    "必威",
-    "国产精品",
-    "免费观看",
-    "一区二区",
-    "成人视频",
-    "av在线",
+/// The kinds of spam that hacked government pages carry (FORMAT.md D16, D29).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Gambling,
+    Porn,
+    Drugs,
+    Loans,
+    FakeDocuments,
+    GameCheats,
+    /// Lines of keywords for search engines (`亚洲精品久久无码…`).
+    KeywordStuffing,
+}
+
+impl Family {
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Family::Gambling => ("博彩", "gambling"),
+            Family::Porn => ("色情", "pornographic"),
+            Family::Drugs => ("药品、代孕", "drug or surrogacy"),
+            Family::Loans => ("网贷、套现", "loan or cash-out"),
+            Family::FakeDocuments => ("办假证、代开发票", "fake-document or invoice"),
+            Family::GameCheats => ("游戏私服、外挂", "game-cheat"),
+            Family::KeywordStuffing => ("关键词堆砌（SEO）", "SEO keyword"),
+        }
+    }
+}
+
+/// Brands and phrases that never belong in a government report, matched on folded text
+/// (lower-case ASCII, traditional characters simplified, pinyin annotations dropped). Words
+/// that also occur legitimately (彩票 in a sports bureau's report, 办证大厅, 贷款 in a
+/// financial report) are not listed; only their spam forms are.
+const SPAM: &[(&str, Family)] = &[
+    ("bt365", Family::Gambling),
+    ("365bet", Family::Gambling),
+    ("bet365", Family::Gambling),
+    ("365体育", Family::Gambling),
+    ("365app", Family::Gambling),
+    ("威廉希尔", Family::Gambling),
+    ("williamhill", Family::Gambling),
+    ("足球的软件", Family::Gambling),
+    ("买足球", Family::Gambling),
+    ("博彩", Family::Gambling),
+    ("赌场", Family::Gambling),
+    ("百家乐", Family::Gambling),
+    ("六合彩", Family::Gambling),
+    ("时时彩", Family::Gambling),
+    ("北京赛车pk10", Family::Gambling),
+    ("真人娱乐", Family::Gambling),
+    ("娱乐城", Family::Gambling),
+    ("网上娱乐", Family::Gambling),
+    ("棋牌游戏", Family::Gambling),
+    ("体育投注", Family::Gambling),
+    ("投注平台", Family::Gambling),
+    ("开户送", Family::Gambling),
+    ("澳门新葡京", Family::Gambling),
+    ("葡京娱乐", Family::Gambling),
+    ("金沙娱乐", Family::Gambling),
+    ("太阳城", Family::Gambling),
+    ("皇冠体育", Family::Gambling),
+    ("亚博体育", Family::Gambling),
+    ("开云体育", Family::Gambling),
+    ("九游会", Family::Gambling),
+    ("乐鱼体育", Family::Gambling),
+    ("必威", Family::Gambling),
+    ("国产精品", Family::Porn),
+    ("免费观看", Family::Porn),
+    ("一区二区", Family::Porn),
+    ("成人视频", Family::Porn),
+    ("av在线", Family::Porn),
+    ("无码", Family::Porn),
+    ("久久精品", Family::Porn),
+    ("亚洲精品", Family::Porn),
+    ("日韩精品", Family::Porn),
+    ("欧美日韩", Family::Porn),
+    ("中文字幕", Family::Porn),
+    ("色情网站", Family::Porn),
+    ("黄色网站", Family::Porn),
+    ("裸聊", Family::Porn),
+    ("约炮", Family::Porn),
+    ("午夜影院", Family::Porn),
+    ("自拍偷拍", Family::Porn),
+    ("三级片", Family::Porn),
+    ("伦理片", Family::Porn),
+    ("代孕", Family::Drugs),
+    ("伟哥", Family::Drugs),
+    ("壮阳", Family::Drugs),
+    ("春药", Family::Drugs),
+    ("迷药", Family::Drugs),
+    ("催情", Family::Drugs),
+    ("裸贷", Family::Loans),
+    ("秒下款", Family::Loans),
+    ("黑户贷款", Family::Loans),
+    ("贷款口子", Family::Loans),
+    ("信用卡套现", Family::Loans),
+    ("花呗套现", Family::Loans),
+    ("刻章办证", Family::FakeDocuments),
+    ("办证刻章", Family::FakeDocuments),
+    ("办假证", Family::FakeDocuments),
+    ("代开发票", Family::FakeDocuments),
+    ("发票代开", Family::FakeDocuments),
+    ("假文凭", Family::FakeDocuments),
+    ("传奇私服", Family::GameCheats),
+    ("私服发布", Family::GameCheats),
+    ("游戏外挂", Family::GameCheats),
+    ("外挂辅助", Family::GameCheats),
+    ("透视自瞄", Family::GameCheats),
+    ("卡盟", Family::GameCheats),
 ];
+
+/// Words of keyword-stuffed lines; `strong` ones hardly occur in a report at all.
+const KEYWORDS: &[(&str, bool)] = &[
+    ("亚洲", true),
+    ("欧美", true),
+    ("日韩", true),
+    ("久久", true),
+    ("无码", true),
+    ("中文字幕", true),
+    ("精品", false),
+    ("国产", false),
+    ("高清", false),
+    ("一区", false),
+    ("二区", false),
+    ("三区", false),
+    ("在线", false),
+    ("视频", false),
+    ("免费", false),
+    ("观看", false),
+    ("影院", false),
+];
+
+/// Traditional forms of the characters spam words are made of.
+const TRADITIONAL: &[(char, char)] = &[
+    ('娛', '娱'),
+    ('樂', '乐'),
+    ('體', '体'),
+    ('賭', '赌'),
+    ('場', '场'),
+    ('網', '网'),
+    ('線', '线'),
+    ('觀', '观'),
+    ('視', '视'),
+    ('頻', '频'),
+    ('亞', '亚'),
+    ('無', '无'),
+    ('碼', '码'),
+    ('區', '区'),
+    ('國', '国'),
+    ('產', '产'),
+    ('務', '务'),
+    ('辦', '办'),
+    ('證', '证'),
+    ('貸', '贷'),
+    ('藥', '药'),
+    ('開', '开'),
+    ('戶', '户'),
+    ('門', '门'),
+    ('頭', '头'),
+    ('錢', '钱'),
+    ('幣', '币'),
+    ('華', '华'),
+    ('誠', '诚'),
+    ('費', '费'),
+    ('時', '时'),
+    ('賽', '赛'),
+    ('車', '车'),
+    ('遊', '游'),
+    ('戲', '戏'),
+    ('會', '会'),
+    ('韓', '韩'),
+    ('歐', '欧'),
+    ('淨', '净'),
+    ('壯', '壮'),
+    ('陽', '阳'),
+    ('詐', '诈'),
+    ('發', '发'),
+    ('輔', '辅'),
+    ('掛', '挂'),
+    ('級', '级'),
+    ('倫', '伦'),
+    ('約', '约'),
+];
+
+/// The text folded for matching, with the original byte offset of every folded byte.
+struct Folded {
+    text: String,
+    orig: Vec<usize>,
+}
+
+fn fold(source: &str) -> Folded {
+    let mut text = String::with_capacity(source.len());
+    let mut orig = Vec::with_capacity(source.len() + 1);
+    let mut chars = source.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // `務(wù)`: a pinyin annotation inserted to dodge filters.
+        if matches!(c, '(' | '（') {
+            let rest = &source[i + c.len_utf8()..];
+            let close = rest.char_indices().take(10).find(|&(_, d)| matches!(d, ')' | '）'));
+            if let Some((k, d)) = close {
+                let inner = &rest[..k];
+                let pinyin = !inner.is_empty()
+                    && inner.chars().all(|x| x.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(x));
+                if pinyin {
+                    let skip_to = i + c.len_utf8() + k + d.len_utf8();
+                    while chars.peek().is_some_and(|&(j, _)| j < skip_to) {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+        }
+        let f = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            TRADITIONAL.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)
+        };
+        text.push(f);
+        orig.extend(std::iter::repeat_n(i, f.len_utf8()));
+    }
+    orig.push(source.len());
+    Folded { text, orig }
+}
 
 impl SpamInjected {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        let text = &model.doc.text;
-        let lower = text.to_ascii_lowercase();
-        let mut hits: Vec<(usize, &str)> = Vec::new();
-        for word in SPAM {
+        let source = &model.doc.text;
+        let folded = fold(source);
+        let text = folded.text.as_str();
+        let mut hits: Vec<(usize, usize, Family)> = Vec::new();
+        for &(word, family) in SPAM {
             let mut from = 0;
-            while let Some(i) = lower[from..].find(word) {
-                hits.push((from + i, word));
-                from += i + word.len();
+            while let Some(i) = text[from..].find(word) {
+                let at = from + i;
+                hits.push((at, extend_spam(text, at + word.len()), family));
+                from = at + word.len();
             }
         }
-        hits.sort();
+        hits.extend(keyword_runs(text));
+        hits.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
         // Overlapping words ("bt365" in "bt365手机客户端" and "365app") are one hit.
         let mut last_end = 0;
-        for (at, word) in hits {
+        for (at, end, family) in hits {
             if at < last_end {
                 continue;
             }
-            let end = extend_spam(text, at + word.len());
             last_end = end;
-            let found = &text[at..end];
+            let (start, stop) = (folded.orig[at], folded.orig[end]);
+            let found = &source[start..stop];
+            let (zh, en) = family.names();
             let d = findings.add(
                 &Self::META,
-                model.doc.span(at..end),
-                format!("发现博彩等垃圾信息“{found}”，网页可能被篡改，请依据原始文件恢复并排查网站安全。"),
-                format!("Spam found: \"{found}\". The page may have been tampered with; restore the text from the original and check the site."),
+                model.doc.span(start..stop),
+                format!("发现{zh}类垃圾信息“{found}”，网页可能被篡改，请依据原始文件恢复并排查网站安全。"),
+                format!("{en} spam found: \"{found}\". The page may have been tampered with; restore the text from the original and check the site."),
             );
             d.found = Some(found.to_owned());
         }
     }
 }
 
-/// Extends a hit over the brand's tail (`bt365` + `手机客户端`) up to punctuation or 20 chars.
+/// Runs of stuffed keywords: at least four different ones, two of them strong, each within
+/// a few characters of the last.
+fn keyword_runs(text: &str) -> Vec<(usize, usize, Family)> {
+    const GAP: usize = 12;
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, &(word, _)) in KEYWORDS.iter().enumerate() {
+        found.extend(text.match_indices(word).map(|(i, w)| (i, i + w.len(), k)));
+    }
+    found.sort_unstable();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let mut j = i + 1;
+        while j < found.len() && found[j].0 <= found[j - 1].1 + GAP {
+            j += 1;
+        }
+        let mut kinds: Vec<usize> = found[i..j].iter().map(|f| f.2).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let strong = kinds.iter().filter(|&&k| KEYWORDS[k].1).count();
+        if kinds.len() >= 4 && strong >= 2 {
+            runs.push((found[i].0, found[j - 1].1, Family::KeywordStuffing));
+        }
+        i = j;
+    }
+    runs
+}
+
+/// Extends a hit over the brand's tail (`bt365` + `手机客户端`).
 fn extend_spam(text: &str, end: usize) -> usize {
-    const TAIL: &[&str] = &["手机客户端", "客户端", "官网", "官方网站", "app", "APP", "网址", "平台", "_"];
+    const TAIL: &[&str] = &["手机客户端", "客户端", "官网", "官方网站", "app", "网址", "平台", "_"];
     let mut end = end;
     loop {
         let rest = &text[end..];
@@ -123,7 +338,7 @@ fn extend_spam(text: &str, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::content::testing::{SEED_001, SEED_002};
+    use crate::rules::content::testing::{SEED_001, SEED_002, SEED_003, SEED_004};
     use crate::rules::testing::check_text;
 
     #[test]
@@ -133,5 +348,38 @@ mod tests {
         assert_eq!(found.len(), 3, "{found:#?}");
         assert!(found.iter().all(|d| d.found.as_deref() == Some("bt365手机客户端")));
         assert_eq!(check_text(&SpamInjected, "本站提供AV在线观看\n").len(), 1, "Latin letters match without case");
+    }
+
+    #[test]
+    fn every_family_is_caught_and_normal_reports_raise_nothing() {
+        let cases = [
+            ("专业代孕服务，电话123", "代孕"),
+            ("亚洲精品久久无码中文字幕高清在线", "关键词堆砌"),
+            ("日韩欧美一区二区三区在线观看", "关键词堆砌"),
+            ("传奇私服发布网，游戏外挂", "私服"),
+            ("刻章办证联系微信", "办假证"),
+            ("大学生裸贷，秒下款", "网贷"),
+            ("澳門新葡京娛樂城", "博彩"),
+            ("真人娛(yú)樂(lè)在線", "博彩"),
+        ];
+        for (text, family) in cases {
+            let found = check_text(&SpamInjected, text);
+            assert!(!found.is_empty() && found[0].message.zh.contains(family), "{text}: {found:#?}");
+        }
+        // A traditional-character hit points at the original characters.
+        let text = "推进公开是澳門新葡京的举措";
+        let found = check_text(&SpamInjected, text);
+        assert_eq!(found[0].found.as_deref(), Some("澳門新葡京"));
+        // Words spam shares with reports: 办证大厅, 在线访谈, 视频会议, 精品栏目, 国产化, 贷款.
+        let normal = "优化不动产办证大厅服务，开展在线访谈和视频会议，打造精品栏目，推进国产化替代，发放创业担保贷款，免费提供查阅。";
+        assert!(check_text(&SpamInjected, normal).is_empty());
+        let seed_000 = include_str!("../../../../../tests/fixtures/000_31a5ee1a3838ca0a.txt");
+        let templates = [
+            include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2019.txt"),
+            include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt"),
+        ];
+        for (n, text) in [seed_000, SEED_002, SEED_003, SEED_004].into_iter().chain(templates).enumerate() {
+            assert!(check_text(&SpamInjected, text).is_empty(), "normal report {n}");
+        }
     }
 }
