@@ -22,6 +22,7 @@ pub(crate) use narrative_received::NarrativeReceived;
 pub(crate) use narrative_review_litigation::NarrativeReviewLitigation;
 
 use crate::model::{Model, TableCell};
+use crate::normalize::CellValue;
 use crate::read::Line;
 use crate::span::Span;
 use std::ops::Range;
@@ -97,12 +98,52 @@ pub(crate) fn span_in(model: &Model, line: &Line, range: Range<usize>) -> Span {
     crate::model::locate_in_line(&model.doc, line, range)
 }
 
-/// The 总计 column of table-3 rows, summed; `None` if a row is missing.
-pub(crate) fn t3_total<'m>(model: &'m Model, ids: &[&str]) -> Option<(f64, Vec<&'m TableCell>)> {
+/// The 总计 column of table-3 rows, summed, as narrative rules compare it with the prose.
+pub(crate) struct T3Total<'m> {
+    pub value: f64,
+    /// The cells the value comes from (for `related`).
+    pub cells: Vec<&'m TableCell>,
+    /// Some row's 总计 was blank while its applicant cells were filled: their sum was used.
+    pub from_applicants: bool,
+}
+
+impl T3Total<'_> {
+    pub fn note_zh(&self) -> &'static str {
+        if self.from_applicants {
+            "（表三该行总计栏为空，按各申请人栏之和计）"
+        } else {
+            ""
+        }
+    }
+    pub fn note_en(&self) -> &'static str {
+        if self.from_applicants {
+            " (the row's 总计 cell is blank; the sum of its applicant columns is used)"
+        } else {
+            ""
+        }
+    }
+}
+
+/// The 总计 column of table-3 rows, summed; `None` if a row is missing. Where a row's 总计 is
+/// blank (real Word-exported pages leave it so) but its applicant cells are filled, their sum
+/// stands in for it; the blank cell is still reported by NB401.
+pub(crate) fn t3_total<'m>(model: &'m Model, ids: &[&str]) -> Option<T3Total<'m>> {
     let t3 = model.tables.applications.as_ref()?;
-    let cells: Vec<&TableCell> = ids.iter().map(|id| t3.row(id).map(|r| &r.cells[6])).collect::<Option<_>>()?;
-    let sum = cells.iter().map(|c| c.arithmetic_value()).sum::<Option<f64>>()?;
-    Some((sum, cells))
+    let mut total = T3Total { value: 0.0, cells: Vec::new(), from_applicants: false };
+    for id in ids {
+        let row = t3.row(id)?;
+        let cell = &row.cells[6];
+        let applicants = &row.cells.0[..6];
+        if cell.parsed == CellValue::Blank && applicants.iter().any(|c| c.value().is_some()) {
+            total.value += applicants.iter().map(|c| c.arithmetic_value()).sum::<Option<f64>>()?;
+            total.cells.extend(applicants.iter().filter(|c| c.value().is_some()));
+            total.from_applicants = true;
+        } else {
+            total.value += cell.arithmetic_value()?;
+            total.cells.push(cell);
+        }
+    }
+    Some(total)
 }
 
 pub(crate) fn number(v: f64) -> String {

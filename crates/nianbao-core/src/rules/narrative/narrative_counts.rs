@@ -63,7 +63,8 @@ impl NarrativeCounts {
                     continue;
                 };
                 taken.push(at);
-                let Some((value, cells)) = t3_total(model, ids) else { continue };
+                let Some(total) = t3_total(model, ids) else { continue };
+                let value = total.value;
                 if n.value == value {
                     continue;
                 }
@@ -71,10 +72,21 @@ impl NarrativeCounts {
                 let d = findings.add(
                     &Self::META,
                     span_in(model, line, range),
-                    format!("正文称{phrase} {} {}，表三相应行的总计为 {}。", number(n.value), n.unit, number(value)),
-                    format!("The text gives {} for {phrase}; table 3 says {}.", number(n.value), number(value)),
+                    format!(
+                        "正文称{phrase} {} {}，表三相应行的总计为 {}{}。",
+                        number(n.value),
+                        n.unit,
+                        number(value),
+                        total.note_zh()
+                    ),
+                    format!(
+                        "The text gives {} for {phrase}; table 3 says {}{}.",
+                        number(n.value),
+                        number(value),
+                        total.note_en()
+                    ),
                 );
-                d.related = cells.iter().map(|c| c.span).collect();
+                d.related = total.cells.iter().map(|c| c.span).collect();
                 d.expected = Some(number(value));
                 d.found = Some(number(n.value));
             }
@@ -95,5 +107,22 @@ mod tests {
         let found = check_text(&NarrativeCounts, &claimed);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].expected.as_deref(), Some("0"));
+    }
+
+    #[test]
+    fn a_blank_total_is_read_as_the_sum_of_its_applicants() {
+        // Word-exported pages leave 总计 empty for detail rows.
+        let t3 = concat!(
+            "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n",
+            "| 一、本年新收政府信息公开申请数量 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |\n",
+            "| 三、本年度办理结果 | （一）予以公开 | 4 | 1 | 0 | 0 | 0 | 0 | |\n",
+        );
+        let agreeing = format!("三、收到和处理政府信息公开申请情况\n其中予以公开5件。\n{t3}");
+        assert!(check_text(&NarrativeCounts, &agreeing).is_empty(), "5 = 4 + 1, not the blank 总计");
+        let differing = agreeing.replace("予以公开5件", "予以公开7件");
+        let found = check_text(&NarrativeCounts, &differing);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.zh.contains("总计栏为空"), "{}", found[0].message.zh);
+        assert_eq!(found[0].expected.as_deref(), Some("5"));
     }
 }

@@ -35,10 +35,13 @@ const TRIGGERS: &[&str] = &["办结", "办理完毕", "答复", "予以回复"];
 
 impl NarrativeHandled {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        let Some((total, total_cells)) = t3_total(model, &["3.7"]) else { return };
+        let Some(handled) = t3_total(model, &["3.7"]) else { return };
+        let total = handled.value;
         let Some(t3) = &model.tables.applications else { return };
-        let leaves: Vec<_> = t3.rows.iter().filter(|r| r.id.starts_with("3.") && r.id != "3.7").collect();
-        let leaf_sum: f64 = leaves.iter().filter_map(|r| r.cells[6].arithmetic_value()).sum();
+        let leaves: Vec<&str> =
+            t3.rows.iter().map(|r| r.id).filter(|id| id.starts_with("3.") && *id != "3.7").collect();
+        // Each result row's 总计, or its applicants' sum where the 总计 cell is blank.
+        let leaf_sum: f64 = leaves.iter().filter_map(|id| t3_total(model, &[id])).map(|t| t.value).sum();
         for line in prose_with_digits(model).filter(|l| l.text.contains("申请")) {
             for (offset, sentence) in sentences(&line.text) {
                 let Some(at) = TRIGGERS.iter().filter_map(|t| sentence.find(t)).min() else { continue };
@@ -47,15 +50,17 @@ impl NarrativeHandled {
                 let (zh, en, expected) = if n.value != total {
                     (
                         format!(
-                            "正文称办结申请 {} {}，表三“（七）总计”为 {}。",
+                            "正文称办结申请 {} {}，表三“（七）总计”为 {}{}。",
                             number(n.value),
                             n.unit,
-                            number(total)
+                            number(total),
+                            handled.note_zh()
                         ),
                         format!(
-                            "The text says {} applications were handled; table 3's (七)总计 says {}.",
+                            "The text says {} applications were handled; table 3's (七)总计 says {}{}.",
                             number(n.value),
-                            number(total)
+                            number(total),
+                            handled.note_en()
                         ),
                         total,
                     )
@@ -76,7 +81,7 @@ impl NarrativeHandled {
                     continue;
                 };
                 let d = findings.add(&Self::META, span_in(model, line, range), zh, en);
-                d.related = total_cells.iter().map(|c| c.span).collect();
+                d.related = handled.cells.iter().map(|c| c.span).collect();
                 d.expected = Some(number(expected));
                 d.found = Some(number(n.value));
             }

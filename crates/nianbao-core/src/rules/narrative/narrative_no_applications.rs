@@ -35,7 +35,8 @@ const PHRASES: &[&str] = &["未收到", "没有收到", "没有依申请公开",
 
 impl NarrativeNoApplications {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        let Some((received, cells)) = t3_total(model, &["1"]) else { return };
+        let Some(total) = t3_total(model, &["1"]) else { return };
+        let received = total.value;
         if received == 0.0 {
             return;
         }
@@ -51,10 +52,14 @@ impl NarrativeNoApplications {
             let d = findings.add(
                 &Self::META,
                 span_in(model, line, at..at + phrase.len()),
-                format!("正文称“{phrase}”申请，但表三“本年新收”为 {}。", number(received)),
-                format!("The text says no applications were received, but table 3 row 一 says {}.", number(received)),
+                format!("正文称“{phrase}”申请，但表三“本年新收”为 {}{}。", number(received), total.note_zh()),
+                format!(
+                    "The text says no applications were received, but table 3 row 一 says {}{}.",
+                    number(received),
+                    total.note_en()
+                ),
             );
-            d.related = cells.iter().map(|c| c.span).collect();
+            d.related = total.cells.iter().map(|c| c.span).collect();
             d.expected = Some("0".into());
             d.found = Some(number(received));
         }

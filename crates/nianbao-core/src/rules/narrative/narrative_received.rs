@@ -38,8 +38,9 @@ const NEGATIONS: &[&str] = &["未收到", "没有收到", "未受理", "未接�
 
 impl NarrativeReceived {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        let Some((received, cells)) = t3_total(model, &["1"]) else { return };
-        let carried = t3_total(model, &["2"]).map_or(0.0, |c| c.0);
+        let Some(total) = t3_total(model, &["1"]) else { return };
+        let received = total.value;
+        let carried = t3_total(model, &["2"]).map_or(0.0, |c| c.value);
         for line in prose_with_digits(model) {
             for (offset, sentence) in sentences(&line.text) {
                 if !sentence.contains("申请") || NEGATIONS.iter().any(|n| sentence.contains(n)) {
@@ -54,14 +55,21 @@ impl NarrativeReceived {
                 let d = findings.add(
                     &Self::META,
                     span_in(model, line, range),
-                    format!("正文称收到申请 {} {}，表三“本年新收”为 {}。", number(n.value), n.unit, number(received)),
                     format!(
-                        "The text says {} applications were received; table 3 row 一 says {}.",
+                        "正文称收到申请 {} {}，表三“本年新收”为 {}{}。",
                         number(n.value),
-                        number(received)
+                        n.unit,
+                        number(received),
+                        total.note_zh()
+                    ),
+                    format!(
+                        "The text says {} applications were received; table 3 row 一 says {}{}.",
+                        number(n.value),
+                        number(received),
+                        total.note_en()
                     ),
                 );
-                d.related = cells.iter().map(|c| c.span).collect();
+                d.related = total.cells.iter().map(|c| c.span).collect();
                 d.expected = Some(number(received));
                 d.found = Some(number(n.value));
             }
