@@ -1,5 +1,5 @@
 use super::problems_of;
-use crate::model::{Model, ProblemKind};
+use crate::model::{Model, ProblemKind, StandardTable};
 use crate::rules::{rule, Findings};
 
 rule! {
@@ -32,13 +32,30 @@ rule! {
 
 impl TableRowRecovered {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        for (p, zh, en) in problems_of(model, |k| *k == ProblemKind::Recovered) {
-            findings.add(
-                &Self::META,
-                p.span,
-                format!("“{zh}”中“{}”一行的单元格粘连在一起，只有一种拆分方式成立（符合表内合计、无前导零），已据此读出数值；建议以表格形式发布。", p.label),
-                format!("In {en}, the cells of row \"{}\" ran together; only one split fits (the table's totals, no leading zeros) and was used. Publish it as a real table.", p.label),
-            );
+        let recovered: Vec<_> = problems_of(model, |k| *k == ProblemKind::Recovered).collect();
+        for table in [StandardTable::ActiveDisclosure, StandardTable::Applications, StandardTable::ReviewLitigation] {
+            let rows: Vec<_> = recovered.iter().filter(|(p, _, _)| p.table == table).collect();
+            // Crawler text fuses every row: one finding for the table, not one per row.
+            if rows.len() > 3 {
+                let (_, zh, en) = rows[0];
+                let spans: Vec<_> = rows.iter().map(|(p, _, _)| p.span).collect();
+                let d = findings.add(
+                    &Self::META,
+                    spans.iter().copied().reduce(crate::span::Span::cover).unwrap_or_default(),
+                    format!("“{zh}”有 {} 行的单元格粘连在一起（网页的表格结构已丢失），每行只有一种拆分方式符合表内合计，已据此读出；建议以表格形式发布。", rows.len()),
+                    format!("In {en}, the cells of {} rows ran together (the page lost its table structure); each had one split that fits the table's totals, which was used. Publish it as a real table.", rows.len()),
+                );
+                d.related = spans;
+                continue;
+            }
+            for (p, zh, en) in rows {
+                findings.add(
+                    &Self::META,
+                    p.span,
+                    format!("“{zh}”中“{}”一行的单元格粘连在一起，只有一种拆分方式成立（符合表内合计、无前导零），已据此读出数值；建议以表格形式发布。", p.label),
+                    format!("In {en}, the cells of row \"{}\" ran together; only one split fits (the table's totals, no leading zeros) and was used. Publish it as a real table.", p.label),
+                );
+            }
         }
     }
 }
@@ -53,5 +70,10 @@ mod tests {
         assert_eq!(check_text(&TableRowRecovered, "一、本年新收政府信息公开申请数量230 000023\n").len(), 1);
         assert!(check_text(&TableRowRecovered, "一、本年新收政府信息公开申请数量 | 23 | 0 | 0 | 0 | 0 | 0 | 23 |\n")
             .is_empty());
+        // A whole fused table is one finding.
+        let fused = "一、本年新收政府信息公开申请数量0000000\n二、上年结转政府信息公开申请数量0000000\n（一）予以公开0000000\n（二）部分公开0000000\n（七）总计0000000\n";
+        let found = check_text(&TableRowRecovered, fused);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].related.len(), 5);
     }
 }
