@@ -10,7 +10,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let command = match args::parse(std::env::args().skip(1)) {
+    let command = match args::parse(std::env::args_os().skip(1)) {
         Ok(command) => command,
         Err(message) => {
             eprintln!("nianbao: {message}\n\n{}", args::USAGE);
@@ -18,8 +18,8 @@ fn main() -> ExitCode {
         }
     };
     match command {
-        Command::Help => {
-            println!("{}", args::USAGE);
+        Command::Help(usage) => {
+            println!("{usage}");
             ExitCode::SUCCESS
         }
         Command::Version => {
@@ -66,21 +66,23 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(paths: &[String], format: Format, lang: Lang, selection: nianbao_core::Selection) -> ExitCode {
+fn check(paths: &[std::path::PathBuf], format: Format, lang: Lang, selection: nianbao_core::Selection) -> ExitCode {
     let options = Options { selection, ..Options::default() };
     let mut reports: Vec<Report> = Vec::with_capacity(paths.len());
     let mut unreadable = 0;
     for path in paths {
-        let bytes = if path == "-" {
+        // A name that is not UTF-8 (GBK from Windows) is shown with replacement characters.
+        let name = path.to_string_lossy();
+        let bytes = if path.as_os_str() == "-" {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).map(|_| buf)
         } else {
             std::fs::read(path)
         };
         match bytes {
-            Ok(bytes) => reports.push(nianbao_core::check(&bytes, path, &options)),
+            Ok(bytes) => reports.push(nianbao_core::check(&bytes, &name, &options)),
             Err(e) => {
-                eprintln!("nianbao: {path}: {e}");
+                eprintln!("nianbao: {name}: {e}");
                 unreadable += 1;
             }
         }

@@ -157,3 +157,20 @@ fn rules_and_rule_docs() {
     assert!(doc.contains("## What it does") && doc.contains("## How to fix"), "{doc}");
     assert_eq!(nianbao(&["rule", "NB999"], None).0, 2);
 }
+
+/// Issue 13: a file whose name is GBK (copied from Windows) is checked, not a panic.
+#[cfg(unix)]
+#[test]
+fn a_gbk_file_name_is_checked() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(format!("nianbao-gbk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // 年报.txt in GBK.
+    let path = dir.join(std::ffi::OsStr::from_bytes(&[0xC4, 0xEA, 0xB1, 0xA8, b'.', b't', b'x', b't']));
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/002_f5a9199cbe66440d.txt"), &path)
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nianbao")).arg("check").arg("--").arg(&path).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

@@ -76,27 +76,96 @@ const OPTIONAL_END: &[&str] = &[
     "rt", "rp", "html", "head", "body",
 ];
 
+/// One piece of markup in the source: a tag, a comment, or a raw-text element (`<script>` …
+/// `</script>`) taken whole. The one scanner behind the depth check, the tag blanking and the
+/// source cursor, so that all three skip comments, quoted `>` and script text alike.
+struct Markup {
+    /// The index just after it.
+    end: usize,
+    /// Lower-case tag name; empty for comments, `<!DOCTYPE>` and stray `<`.
+    name: String,
+    closing: bool,
+    self_closing: bool,
+}
+
+/// Elements whose content is raw text: markup inside them is not markup.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+
+/// The markup starting at `i` (a `<`). Raw-text elements end at their end tag, searched no
+/// further than `window` bytes (so a cursor stays bounded; the linear scans pass `usize::MAX`).
+fn scan_markup(src: &str, i: usize, window: usize) -> Markup {
+    let bytes = src.as_bytes();
+    let rest = &src[i..];
+    let none = |end| Markup { end, name: String::new(), closing: false, self_closing: false };
+    if rest.starts_with("<!--") {
+        return none(rest[4..].find("-->").map_or(src.len(), |e| i + 4 + e + 3));
+    }
+    let mut j = i + 1;
+    let mut quote: Option<u8> = None;
+    while j < bytes.len() {
+        match (quote, bytes[j]) {
+            (Some(q), b) if b == q => quote = None,
+            // Quotes open only inside a tag's attributes, not in `<` followed by text.
+            (None, b'"' | b'\'') if bytes[j - 1] == b'=' || bytes[j - 1].is_ascii_whitespace() => {
+                quote = Some(bytes[j])
+            }
+            (None, b'>') => break,
+            (None, b'<') if j > i + 1 => return none(j),
+            _ => {}
+        }
+        j += 1;
+    }
+    let end = (j + 1).min(src.len());
+    let closing = rest[1..].starts_with('/');
+    let name: String = rest[1..]
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let self_closing = src[i..end].ends_with("/>");
+    if !closing && RAW_TEXT.contains(&name.as_str()) {
+        let close = format!("</{name}");
+        let tail = &src[end..];
+        let tail = &tail[..floor_boundary(tail, window.min(tail.len()))];
+        if let Some(e) = find_ascii_ci(tail, &close) {
+            let after = end + e;
+            let gt = src[after..].find('>').map_or(src.len(), |g| after + g + 1);
+            return Markup { end: gt, name, closing, self_closing: true };
+        }
+    }
+    Markup { end, name, closing, self_closing }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Every piece of markup in the source, in order, as (start, markup).
+fn markup(src: &str) -> impl Iterator<Item = (usize, Markup)> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let lt = pos + src.get(pos..)?.find('<')?;
+        let m = scan_markup(src, lt, usize::MAX);
+        pos = m.end.max(lt + 1);
+        Some((lt, m))
+    })
+}
+
 /// The deepest nesting of elements, by a linear scan of the tags.
 pub(super) fn nesting_depth(src: &str) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
-    let mut rest = src;
-    while let Some(lt) = rest.find('<') {
-        rest = &rest[lt + 1..];
-        let closing = rest.starts_with('/');
-        let name: String = rest
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        if name.is_empty() {
+    for (_, m) in markup(src) {
+        let name = m.name.as_str();
+        if name.is_empty() || m.self_closing || VOID.contains(&name) {
             continue;
         }
-        let self_closing = rest.find('>').is_some_and(|gt| rest[..gt].ends_with('/'));
-        if closing && !OPTIONAL_END.contains(&name.as_str()) {
+        if m.closing && !OPTIONAL_END.contains(&name) {
             depth = depth.saturating_sub(1);
-        } else if closing {
-        } else if !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str()) && !self_closing {
+        } else if !m.closing && !OPTIONAL_END.contains(&name) {
             depth += 1;
             max = max.max(depth);
         }
@@ -104,26 +173,24 @@ pub(super) fn nesting_depth(src: &str) -> usize {
     max
 }
 
-/// The source with every tag replaced by spaces (a line break for block tags), so that the text
-/// reader sees only the text and every offset still matches the HTML.
+/// The source with every tag, comment and script replaced by spaces (a line break where a tag
+/// was), so that the text reader sees only the text and every offset still matches the HTML.
 pub(super) fn blank_tags(src: &str) -> String {
     let mut out = String::with_capacity(src.len());
-    let mut in_tag = false;
-    for c in src.chars() {
-        match (in_tag, c) {
-            (false, '<') => {
-                in_tag = true;
+    let mut copied = 0;
+    for (start, m) in markup(src) {
+        out.push_str(&src[copied..start]);
+        out.push('\n');
+        for c in src[start + 1..m.end].chars() {
+            if c == '\n' {
                 out.push('\n');
+            } else {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
             }
-            (true, '>') => {
-                in_tag = false;
-                out.push(' ');
-            }
-            (true, '\n') => out.push('\n'),
-            (true, c) => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
-            (false, c) => out.push(c),
         }
+        copied = m.end;
     }
+    out.push_str(&src[copied..]);
     out
 }
 
@@ -365,34 +432,7 @@ struct SourceCursor<'a> {
 impl SourceCursor<'_> {
     /// Skips markup starting at `i` (which is at `<`); returns the index after it.
     fn skip_markup(&self, i: usize) -> usize {
-        let bytes = self.src.as_bytes();
-        let rest = &self.src[i..];
-        if rest.starts_with("<!--") {
-            return rest.find("-->").map_or(self.src.len(), |e| i + e + 3);
-        }
-        let mut j = i + 1;
-        let mut quote: Option<u8> = None;
-        while j < bytes.len() {
-            match (quote, bytes[j]) {
-                (Some(q), b) if b == q => quote = None,
-                (None, b'"' | b'\'') => quote = Some(bytes[j]),
-                (None, b'>') => break,
-                _ => {}
-            }
-            j += 1;
-        }
-        let end = (j + 1).min(self.src.len());
-        // Raw-text elements: skip to their end tag.
-        let name: String =
-            rest[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
-        if name == "script" || name == "style" {
-            let close = format!("</{name}");
-            let lower_tail = self.src[end..].get(..SEARCH_WINDOW.min(self.src.len() - end)).unwrap_or("");
-            if let Some(e) = find_ascii_ci(lower_tail, &close) {
-                return end + e;
-            }
-        }
-        end
+        scan_markup(self.src, i, SEARCH_WINDOW).end
     }
 
     /// Moves to the next `<td` or `<th` start tag; returns its range.
@@ -529,6 +569,23 @@ mod tests {
         let b = blocks("<table><tr><th>本年新<br/>制作数量</th></tr></table>");
         let Block::Table(t) = &b[0] else { panic!() };
         assert_eq!(t.cells[0].text, "本年新制作数量");
+    }
+
+    #[test]
+    fn markup_inside_scripts_and_comments_is_not_nesting() {
+        // Issue 13: a saved page whose script holds '<div>' 600 times, then a normal table.
+        let script = "document.write('<div>');".repeat(600);
+        let src = format!(
+            "<html><head><script>{script}</script></head><body><!-- <div><div> --><p title=\"a>b\">x</p>\
+             <table><tr><td>规章</td><td>1</td></tr></table></body></html>"
+        );
+        assert!(nesting_depth(&src) < 10, "{}", nesting_depth(&src));
+        let tables: Vec<_> = blocks(&src).into_iter().filter(|b| matches!(b, Block::Table(_))).collect();
+        assert_eq!(tables.len(), 1);
+        // Deep markup read as text shows no script text.
+        let blanked = blank_tags(&src);
+        assert_eq!(blanked.len(), src.len());
+        assert!(!blanked.contains("document.write") && blanked.contains("规章"));
     }
 
     #[test]
