@@ -97,8 +97,8 @@ fn scan_markup(src: &str, i: usize, window: usize) -> Markup {
     let bytes = src.as_bytes();
     let rest = &src[i..];
     let none = |end| Markup { end, name: String::new(), closing: false, self_closing: false };
-    if rest.starts_with("<!--") {
-        return none(rest[4..].find("-->").map_or(src.len(), |e| i + 4 + e + 3));
+    if let Some(comment) = rest.strip_prefix("<!--") {
+        return none(comment.find("-->").map_or(src.len(), |e| i + 4 + e + 3));
     }
     let mut j = i + 1;
     let mut quote: Option<u8> = None;
