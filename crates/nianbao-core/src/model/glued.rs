@@ -261,7 +261,8 @@ fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProbl
             <[i64; 7]>::try_from(v).ok().map(|v| (r.id, v))
         })
         .collect();
-    let chosen = choose_readings(&rows, &known);
+    let mut chosen = choose_readings(&rows, &known);
+    distrust_if_contradicted(&rows, &known, &mut chosen);
     let mut read: Vec<ApplicationRow> = Vec::new();
     for (row, choice) in rows.iter().zip(chosen) {
         let count = readings_count(&row.readings);
@@ -282,6 +283,28 @@ fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProbl
     t3.span = t3.span.cover(span);
     t3.rows.extend(read);
     t3.rows.sort_by_key(|r| r.span.start);
+}
+
+/// A reading chosen by the table's sums rests on the sums holding. When the table gives
+/// evidence against that — a column identity broken as read, or another row with no reading
+/// (a row whose digits fit no split with its own total is itself a sign of wrong totals) — a
+/// row whose own total is wrong may have a false split that fits it: only the forced readings
+/// (the one split possible) are kept, the others become unreadable.
+fn distrust_if_contradicted(rows: &[GluedRow], known: &[(&'static str, [i64; 7])], chosen: &mut [Option<usize>]) {
+    let mut values: Vec<(&'static str, Option<[i64; 7]>)> = known.iter().map(|&(id, v)| (id, Some(v))).collect();
+    for (row, choice) in rows.iter().zip(chosen.iter()) {
+        values.push((row.id, choice.map(|k| row.readings.values(row.digits, k))));
+    }
+    let ids: Vec<&str> = values.iter().map(|(id, _)| *id).collect();
+    let all_read = values.iter().all(|(_, v)| v.is_some());
+    if all_read && equations(&ids).iter().all(|e| e.holds(&values)) {
+        return;
+    }
+    for (row, choice) in rows.iter().zip(chosen.iter_mut()) {
+        if !matches!(row.readings, Readings::Forced(_)) {
+            *choice = None;
+        }
+    }
 }
 
 /// For each glued row, the index of the reading to take, if one is certain.
