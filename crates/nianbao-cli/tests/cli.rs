@@ -174,3 +174,13 @@ fn a_gbk_file_name_is_checked() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// What a user sees for each seed: the whole human output of `nianbao check`, pinned.
+#[test]
+fn human_output_of_each_seed() {
+    for seed in seeds() {
+        let (code, out, _) = nianbao(&["check", &seed], None);
+        let name = seed.split('_').next().unwrap_or(&seed).to_owned();
+        insta::assert_snapshot!(format!("check_{name}"), format!("exit {code}\n{out}"));
+    }
+}

@@ -63,12 +63,19 @@ impl LabelVariant {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::template::testing::{SEED_000, SEED_003};
+    use crate::rules::template::testing::SEED_000;
     use crate::rules::testing::check_text;
+
+    const CLEAN_2021: &str = include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt");
 
     #[test]
     fn official_labels_pass_and_seed_000_variants_are_noted() {
-        assert!(check_text(&LabelVariant, SEED_003).is_empty());
+        // The passing half is a 2021-format report, where the rule applies.
+        assert!(check_text(&LabelVariant, CLEAN_2021).is_empty());
+        let variant = CLEAN_2021.replace("| 行政规范性文件 |", "| 规范性文件 |");
+        assert_eq!(check_text(&LabelVariant, &variant).len(), 1);
+        let hybrid = CLEAN_2021.replace("| 本年制发件数 |", "| 本年新制作件数 |");
+        assert_eq!(check_text(&LabelVariant, &hybrid).len(), 1);
         assert_eq!(check_text(&LabelVariant, SEED_000).len(), 2);
     }
 }
