@@ -16,10 +16,11 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(State::default);
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
+    // One callback for the component's life, built on the reducer's pointer-stable dispatcher,
+    // so that props compare equal and children don't re-render for a new closure.
+    let dispatcher = state.dispatcher();
+    let on_action: Callback<Action> =
+        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone();
     let lang = state.lang;
     let current = state.current().cloned();
     html! {

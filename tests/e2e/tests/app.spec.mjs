@@ -232,3 +232,37 @@ test('after the first visit the app works with no network', async ({ page, conte
   await expect(page.locator('[data-year]')).toHaveAttribute('data-year', '2020');
   await context.setOffline(false);
 });
+
+test('crawler text: a report flattened to one line is read, tables and all', async ({ page }, testInfo) => {
+  await open(page);
+  // A page's textContent: no separators, no line breaks.
+  const flat = seed('002').replace(/[|\r\n\t]/g, '');
+  await paste(page, flat);
+  await expect(page.locator('[data-template]')).toHaveText('2021');
+  await expect(page.locator('[data-year]')).toHaveText('2023');
+  await expect(page.locator('td[data-cell="1:6"]')).toHaveText('0');
+  await expect(page.locator('td[data-cell="t4:14"]')).toHaveText('0');
+  await expect(page.locator('li[data-code="NB101"]')).toHaveCount(0);
+  await shot(page, testInfo, 'crawler-text');
+});
+
+test('keyboard: Enter or Space selects a report, Tab only moves on', async ({ page }) => {
+  await open(page);
+  await page.locator('#file-input').setInputFiles([
+    join(FIXTURES, 'inputs', 'sample-2023.docx'),
+    join(FIXTURES, 'inputs', '002-gbk.txt'),
+  ]);
+  const rows = page.locator('#documents tbody tr');
+  await expect(rows).toHaveCount(2);
+  await rows.nth(1).click();
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await rows.nth(0).focus();
+  await page.keyboard.press('Tab');
+  await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'false');
+  await rows.nth(0).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await rows.nth(1).focus();
+  await page.keyboard.press(' ');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+});

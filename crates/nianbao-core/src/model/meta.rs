@@ -410,6 +410,11 @@ fn is_sentence(name: &str) -> bool {
         "按照",
         "根据",
         "在",
+        "通过",
+        "由",
+        "经",
+        "向",
+        "对",
     ];
     name.starts_with(['我', '本', '该', '全']) || VERBS.iter().any(|v| name.contains(v))
 }

@@ -169,6 +169,7 @@ pub(super) fn split(line: &str) -> Vec<Range<usize>> {
     if let Some(end) = f.text.get(..180).unwrap_or(&f.text).find(TITLE_END).map(|i| i + TITLE_END.len()) {
         cuts.push(end);
     }
+    signature_cuts(&f, &mut cuts);
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);
@@ -192,6 +193,40 @@ fn push_trimmed(line: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     if !body.is_empty() {
         out.push(range.start + lead..range.start + lead + body.len());
     }
+}
+
+/// The signature fused to the end of crawler text (`…加强培训。莆田市某局2024年1月8日扫一扫…`):
+/// the body's name, the date and what follows become lines of their own.
+fn signature_cuts(f: &Folded, cuts: &mut Vec<usize>) {
+    let text = f.text.as_str();
+    // The last date near the end.
+    let window = text.len().saturating_sub(600);
+    let Some((date_at, date_end)) = text[..]
+        .char_indices()
+        .filter(|&(i, c)| i >= window && c == '日')
+        .filter_map(|(i, _)| date_ending_at(text, i).map(|start| (start, i + '日'.len_utf8())))
+        .last()
+    else {
+        return;
+    };
+    let sentence_end = text[..date_at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    let name = &text[sentence_end..date_at];
+    // A body's name ends like one (局, 人民政府, 委员会, 办公室 …).
+    let named =
+        name.ends_with(['局', '府', '会', '室', '厅', '委', '院', '心', '办', '署', '所', '处', '站', '队', '道']);
+    if named && name.chars().count() <= 30 {
+        cuts.extend([sentence_end, date_at, date_end]);
+    }
+}
+
+/// Where a date `YYYY年M月D日` whose `日` is at `day_at` starts.
+fn date_ending_at(text: &str, day_at: usize) -> Option<usize> {
+    let body = &text[..day_at];
+    let year_mark = body.rfind('年')?;
+    let (month, day) = body[year_mark + '年'.len_utf8()..].split_once('月')?;
+    let ok = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
+    let year_start = year_mark.checked_sub(4)?;
+    (ok(month, 2) && ok(day, 2) && ok(text.get(year_start..year_mark)?, 4)).then_some(year_start)
 }
 
 /// Start and end of each section heading found, in order (一 before 二 …), as folded offsets.
@@ -396,6 +431,8 @@ mod tests {
                 "无。"
             ]
         );
+        let signed = "一、总体情况本局认真贯彻条例。二、主动公开政府信息情况无。六、其他需要报告的事项无。示例市示例局2024年1月8日扫一扫在手机上查看当前页面";
+        assert_eq!(parts(signed)[5..], ["无。", "示例市示例局", "2024年1月8日", "扫一扫在手机上查看当前页面"]);
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub fn doc_list(props: &Props) -> Html {
                 { for props.entries.iter().enumerate().map(|(i, e)| {
                     let r = &e.report;
                     let onclick = props.on_action.reform(move |_| Action::Select(i));
-                    let onkeydown = props.on_action.reform(move |_: KeyboardEvent| Action::Select(i));
+                    let onkeydown = super::on_activate(&props.on_action, move || Action::Select(i));
                     html! {
                         <tr class={classes!("doc-row", (i == props.selected).then_some("selected"))}
                             data-source={r.source.clone()} tabindex="0" aria-selected={(i == props.selected).to_string()}

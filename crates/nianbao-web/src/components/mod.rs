@@ -18,6 +18,22 @@ pub use summary::Summary;
 pub use tables::TablesView;
 pub use toolbar::Toolbar;
 
+/// A key handler that sends `action` when Enter or Space activates a focused row or cell, as a
+/// click would; other keys (Tab, arrows) move on. Space's page scroll is prevented.
+pub fn on_activate<A: 'static>(
+    on_action: &yew::Callback<A>,
+    action: impl Fn() -> A + 'static,
+) -> yew::Callback<yew::KeyboardEvent> {
+    let on_action = on_action.clone();
+    yew::Callback::from(move |e: yew::KeyboardEvent| {
+        let key = e.key();
+        if key == "Enter" || key == " " {
+            e.prevent_default();
+            on_action.emit(action());
+        }
+    })
+}
+
 /// The schema's name of a template, for `data-template`.
 pub fn template_id(t: nianbao_core::Template) -> &'static str {
     match t {

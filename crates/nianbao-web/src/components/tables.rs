@@ -44,7 +44,7 @@ fn cell(c: &TableCell, id: String, faults: &Faults) -> Html {
     // A faulty cell selects its finding (and so highlights it in the source).
     let index = *index;
     let onclick = faults.on_action.reform(move |_| crate::state::Action::SelectFinding(Some(index)));
-    let onkeydown = faults.on_action.reform(move |_: KeyboardEvent| crate::state::Action::SelectFinding(Some(index)));
+    let onkeydown = super::on_activate(&faults.on_action, move || crate::state::Action::SelectFinding(Some(index)));
     html! {
         <td data-cell={id} data-faulty="true" title={tip.clone()} tabindex="0" class="faulty" {onclick} {onkeydown}>{ text }</td>
     }

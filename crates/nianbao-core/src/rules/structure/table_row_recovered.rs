@@ -49,10 +49,12 @@ impl TableRowRecovered {
                 continue;
             }
             for (p, zh, en) in rows {
+                // Table 4's one data row has no label.
+                let label = if p.label.is_empty() { "数据" } else { p.label.as_str() };
                 findings.add(
                     &Self::META,
                     p.span,
-                    format!("“{zh}”中“{}”一行的单元格粘连在一起，只有一种拆分方式成立（符合表内合计、无前导零），已据此读出数值；建议以表格形式发布。", p.label),
+                    format!("“{zh}”中“{label}”一行的单元格粘连在一起，只有一种拆分方式成立（符合表内合计、无前导零），已据此读出数值；建议以表格形式发布。"),
                     format!("In {en}, the cells of row \"{}\" ran together; only one split fits (the table's totals, no leading zeros) and was used. Publish it as a real table.", p.label),
                 );
             }
