@@ -200,12 +200,15 @@ fn push_trimmed(line: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 fn signature_cuts(f: &Folded, cuts: &mut Vec<usize>) {
     let text = f.text.as_str();
     // The last date near the end.
-    let window = text.len().saturating_sub(600);
-    let Some((date_at, date_end)) = text[..]
+    let mut window = text.len().saturating_sub(600);
+    while !text.is_char_boundary(window) {
+        window += 1;
+    }
+    let Some((date_at, date_end)) = text[window..]
         .char_indices()
-        .filter(|&(i, c)| i >= window && c == '日')
-        .filter_map(|(i, _)| date_ending_at(text, i).map(|start| (start, i + '日'.len_utf8())))
-        .last()
+        .rev()
+        .filter(|&(_, c)| c == '日')
+        .find_map(|(i, _)| date_ending_at(text, window + i).map(|start| (start, window + i + '日'.len_utf8())))
     else {
         return;
     };
