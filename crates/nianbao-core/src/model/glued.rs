@@ -66,14 +66,16 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
     let mut t2_caption: Option<&Line> = None;
     let mut t3_rows: Vec<GluedRow> = Vec::new();
     for (n, line) in lines.iter().enumerate() {
-        let norm = normalize::label(&line.text);
-        if !t2_from_cells && labels::is_t2_caption(&norm) && norm.len() <= 40 {
+        // Captions and fused headers of table 2 (most lines are neither: skip the folding).
+        let t2_line = !t2_from_cells && (line.text.starts_with("第二十条") || line.text.starts_with("信息内容"));
+        let norm = if t2_line { normalize::label(&line.text) } else { String::new() };
+        if t2_line && labels::is_t2_caption(&norm) && norm.len() <= 40 {
             t2_caption = Some(line);
             t2_columns.clear();
             t2_disclosure(tables, line).captions.push((line.text.clone(), line.span));
             continue;
         }
-        if !t2_from_cells && t2_caption.is_some() && norm.starts_with("信息内容") {
+        if t2_line && t2_caption.is_some() && norm.starts_with("信息内容") {
             t2_columns = header_columns(&norm["信息内容".len()..]);
             let headers = &mut t2_disclosure(tables, line).headers;
             headers.extend(t2_columns.iter().map(|(c, _)| ((*c).to_owned(), line.span)));

@@ -151,6 +151,9 @@ pub(super) fn split(line: &str) -> Vec<Range<usize>> {
     if line.len() < MIN_LEN {
         return std::iter::once(0..line.len()).collect();
     }
+    if !worth_splitting(line) {
+        return std::iter::once(0..line.len()).collect();
+    }
     let f = Folded::new(line);
     let mut cuts = headings(&f);
     let heading_count = cuts.len() / 2;
@@ -184,6 +187,19 @@ pub(super) fn split(line: &str) -> Vec<Range<usize>> {
         out.push(0..line.len());
     }
     out
+}
+
+/// A cheap look at the raw line: a heading ordinal with its mark (`二、`), or a table anchor.
+/// Most prose lines have neither and are not folded at all.
+fn worth_splitting(line: &str) -> bool {
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if "一二三四五六".contains(c) && chars.peek().is_some_and(|m| matches!(m, '、' | '.' | '．' | '，' | ','))
+        {
+            return true;
+        }
+    }
+    ["第二十条第", "申请人情况", "本年新收", "行政复议"].iter().any(|a| line.contains(a))
 }
 
 fn push_trimmed(line: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -235,22 +251,23 @@ fn date_ending_at(text: &str, day_at: usize) -> Option<usize> {
 /// Start and end of each section heading found, in order (一 before 二 …), as folded offsets.
 /// A heading in a list (`一、总体情况，二、…`) is prose and skipped.
 fn headings(f: &Folded) -> Vec<usize> {
+    let text = f.text.as_str();
     let mut cuts = Vec::new();
-    let mut from = 0;
-    for (n, titles) in HEADINGS.iter().enumerate() {
-        let ordinal = "一二三四五六".chars().nth(n).unwrap_or('一');
-        let patterns: Vec<String> =
-            titles.iter().flat_map(|t| [format!("{ordinal},{t}"), format!("{ordinal}.{t}")]).collect();
-        let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
-        let mut at = from;
-        while let Some((start, end)) = f.find_any(&patterns, at, f.text.len()) {
-            let listed = f.text[end..].starts_with([',', ';', '；']);
-            if !listed {
-                cuts.extend([start, end]);
-                from = end;
-                break;
-            }
-            at = end;
+    // One pass: only an ordinal followed by a mark can start a heading.
+    let mut next = 0;
+    for (i, c) in text.char_indices() {
+        let Some(n) = "一二三四五六".chars().position(|d| d == c) else { continue };
+        let mark = i + c.len_utf8();
+        if n < next || !text[mark..].starts_with([',', '.']) {
+            continue;
+        }
+        let title_at = mark + 1;
+        let Some(title) = HEADINGS[n].iter().find(|t| text[title_at..].starts_with(*t)) else { continue };
+        let end = title_at + title.len();
+        let listed = text[end..].starts_with([',', ';', '；']);
+        if !listed {
+            cuts.extend([i, end]);
+            next = n + 1;
         }
     }
     cuts

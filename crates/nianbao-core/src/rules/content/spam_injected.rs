@@ -217,10 +217,50 @@ const TRADITIONAL: &[(char, char)] = &[
     ('約', '约'),
 ];
 
+fn simplified(c: char) -> char {
+    static SORTED: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    let table = SORTED.get_or_init(|| {
+        let mut t = TRADITIONAL.to_vec();
+        t.sort_unstable();
+        t
+    });
+    table.binary_search_by_key(&c, |&(t, _)| t).map_or(c, |k| table[k].1)
+}
+
+/// A word list by first character, so that one pass over the text finds every word (instead
+/// of one search of the whole text per word).
+struct WordIndex {
+    words: Vec<&'static str>,
+    by_first: Vec<(char, usize)>,
+}
+
+impl WordIndex {
+    fn new(words: Vec<&'static str>) -> WordIndex {
+        let mut by_first: Vec<(char, usize)> =
+            words.iter().enumerate().filter_map(|(k, w)| w.chars().next().map(|c| (c, k))).collect();
+        by_first.sort_unstable();
+        WordIndex { words, by_first }
+    }
+
+    /// Every occurrence in `text`: (start, end, index of the word).
+    fn occurrences(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (i, c) in text.char_indices() {
+            let from = self.by_first.partition_point(|&(f, _)| f < c);
+            for &(_, k) in self.by_first[from..].iter().take_while(|&&(f, _)| f == c) {
+                if text[i..].starts_with(self.words[k]) {
+                    out.push((i, i + self.words[k].len(), k));
+                }
+            }
+        }
+        out
+    }
+}
+
 /// The text folded for matching, with the original byte offset of every folded byte.
 struct Folded {
     text: String,
-    orig: Vec<usize>,
+    orig: Vec<u32>,
 }
 
 fn fold(source: &str) -> Folded {
@@ -245,15 +285,11 @@ fn fold(source: &str) -> Folded {
                 }
             }
         }
-        let f = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            TRADITIONAL.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)
-        };
+        let f = if c.is_ascii() { c.to_ascii_lowercase() } else { simplified(c) };
         text.push(f);
-        orig.extend(std::iter::repeat_n(i, f.len_utf8()));
+        orig.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
     }
-    orig.push(source.len());
+    orig.push(source.len() as u32);
     Folded { text, orig }
 }
 
@@ -262,16 +298,15 @@ impl SpamInjected {
         let source = &model.doc.text;
         let folded = fold(source);
         let text = folded.text.as_str();
-        let mut hits: Vec<(usize, usize, Family)> = Vec::new();
-        for &(word, family) in SPAM {
-            let mut from = 0;
-            while let Some(i) = text[from..].find(word) {
-                let at = from + i;
-                hits.push((at, extend_spam(text, at + word.len()), family));
-                from = at + word.len();
-            }
-        }
-        hits.extend(keyword_runs(text));
+        // One pass finds the spam words and the stuffing keywords alike.
+        static WORDS: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            WordIndex::new(SPAM.iter().map(|(w, _)| *w).chain(KEYWORDS.iter().map(|(w, _)| *w)).collect())
+        });
+        let (spam, keywords): (Vec<_>, Vec<_>) = words.occurrences(text).into_iter().partition(|o| o.2 < SPAM.len());
+        let mut hits: Vec<(usize, usize, Family)> =
+            spam.into_iter().map(|(at, end, k)| (at, extend_spam(text, end), SPAM[k].1)).collect();
+        hits.extend(keyword_runs(keywords.into_iter().map(|(a, e, k)| (a, e, k - SPAM.len())).collect()));
         hits.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
         // Overlapping words ("bt365" in "bt365手机客户端" and "365app") are one hit.
         let mut last_end = 0;
@@ -280,7 +315,7 @@ impl SpamInjected {
                 continue;
             }
             last_end = end;
-            let (start, stop) = (folded.orig[at], folded.orig[end]);
+            let (start, stop) = (folded.orig[at] as usize, folded.orig[end] as usize);
             let found = &source[start..stop];
             let (zh, en) = family.names();
             let d = findings.add(
@@ -296,13 +331,8 @@ impl SpamInjected {
 
 /// Runs of stuffed keywords: at least four different ones, two of them strong, each within
 /// a few characters of the last.
-fn keyword_runs(text: &str) -> Vec<(usize, usize, Family)> {
+fn keyword_runs(found: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, Family)> {
     const GAP: usize = 12;
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
-    for (k, &(word, _)) in KEYWORDS.iter().enumerate() {
-        found.extend(text.match_indices(word).map(|(i, w)| (i, i + w.len(), k)));
-    }
-    found.sort_unstable();
     let mut runs = Vec::new();
     let mut i = 0;
     while i < found.len() {
