@@ -94,6 +94,55 @@ fn all_serialisations(v: &Values) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Crawler text of random tables (their sums mostly don't hold): whatever is read is right.
+fn flattened_never_wrong(v: &Values) -> Result<(), TestCaseError> {
+    for style in common::FLATTENED_STYLES {
+        for tight in [false, true] {
+            let text = common::flattened(v, style, tight);
+            let model = nianbao_core::read(text.as_bytes(), "flat.txt", &Options::default());
+            let context = format!("flattened {style:?} tight={tight} {:?}", v.format);
+            if let Some(t3) = &model.tables.applications {
+                for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
+                    if let Some(row) = t3.row(id) {
+                        let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
+                        let want: Vec<Option<f64>> = want.iter().map(|&x| Some(x as f64)).collect();
+                        prop_assert_eq!(got, want, "{} row {}", context, id);
+                    }
+                }
+            }
+            if let Some(t4) = &model.tables.review_litigation {
+                let got: Vec<Option<f64>> = t4.cells.iter().map(|c| c.value()).collect();
+                let want: Vec<Option<f64>> = v.t4.iter().map(|&x| Some(x as f64)).collect();
+                prop_assert_eq!(got, want, "{}", context);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Random tables with counts a report has (up to a few thousand).
+fn small_values(format: Format) -> impl Strategy<Value = Values> {
+    values(format).prop_map(|mut v| {
+        v.t3.iter_mut().flatten().for_each(|x| *x %= 2000);
+        v.t4.iter_mut().for_each(|x| *x %= 200);
+        v
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+    #[test]
+    fn flattened_2021_tables_are_read_right_or_not_at_all(v in small_values(Format::F2021)) {
+        flattened_never_wrong(&v)?;
+    }
+
+    #[test]
+    fn flattened_2019_tables_are_read_right_or_not_at_all(v in small_values(Format::F2019)) {
+        flattened_never_wrong(&v)?;
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
