@@ -7,10 +7,19 @@
 //! html5ever does not report source positions, so a [`SourceCursor`] walks the HTML source
 //! forward in step with the tree: each text is found after the previous one, outside markup.
 //! The cursor only moves forward and every search is bounded, so locating is linear.
+//!
+//! `markup.rs` is the one scanner of the raw source (tags, comments, raw-text elements) behind
+//! the depth check, the tag blanking and the cursor; `cursor.rs` is the cursor.
+
+mod cursor;
+mod markup;
+
+pub(super) use markup::{blank_tags, nesting_depth, page_title};
 
 use super::{Block, Cell, Line, Table};
 use crate::normalize::{is_space, trim};
 use crate::span::LineIndex;
+use cursor::SourceCursor;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
@@ -66,136 +75,8 @@ const BLOCK: &[&str] = &[
 /// Deeper HTML is read as text (html5ever's tree builder is quadratic in depth).
 pub(super) const MAX_DEPTH: usize = 512;
 
-/// Elements that never have a closing tag.
-const VOID: &[&str] =
-    &["br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "embed", "param", "track"];
-
-/// Elements whose end tag may be left out: a page of unclosed `<p>` or `<td>` is not deep.
-const OPTIONAL_END: &[&str] = &[
-    "p", "li", "td", "th", "tr", "dt", "dd", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption",
-    "rt", "rp", "html", "head", "body",
-];
-
-/// One piece of markup in the source: a tag, a comment, or a raw-text element (`<script>` …
-/// `</script>`) taken whole. The one scanner behind the depth check, the tag blanking and the
-/// source cursor, so that all three skip comments, quoted `>` and script text alike.
-struct Markup {
-    /// The index just after it.
-    end: usize,
-    /// Lower-case tag name; empty for comments, `<!DOCTYPE>` and stray `<`.
-    name: String,
-    closing: bool,
-    self_closing: bool,
-}
-
-/// Elements whose content is raw text: markup inside them is not markup.
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
-
-/// The markup starting at `i` (a `<`). Raw-text elements end at their end tag, searched no
-/// further than `window` bytes (so a cursor stays bounded; the linear scans pass `usize::MAX`).
-fn scan_markup(src: &str, i: usize, window: usize) -> Markup {
-    let bytes = src.as_bytes();
-    let rest = &src[i..];
-    let none = |end| Markup { end, name: String::new(), closing: false, self_closing: false };
-    if let Some(comment) = rest.strip_prefix("<!--") {
-        return none(comment.find("-->").map_or(src.len(), |e| i + 4 + e + 3));
-    }
-    let mut j = i + 1;
-    let mut quote: Option<u8> = None;
-    while j < bytes.len() {
-        match (quote, bytes[j]) {
-            (Some(q), b) if b == q => quote = None,
-            // Quotes open only inside a tag's attributes, not in `<` followed by text.
-            (None, b'"' | b'\'') if bytes[j - 1] == b'=' || bytes[j - 1].is_ascii_whitespace() => {
-                quote = Some(bytes[j])
-            }
-            (None, b'>') => break,
-            (None, b'<') if j > i + 1 => return none(j),
-            _ => {}
-        }
-        j += 1;
-    }
-    let end = (j + 1).min(src.len());
-    let closing = rest[1..].starts_with('/');
-    let name: String = rest[1..]
-        .trim_start_matches('/')
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let self_closing = src[i..end].ends_with("/>");
-    if !closing && RAW_TEXT.contains(&name.as_str()) {
-        let close = format!("</{name}");
-        let tail = &src[end..];
-        let tail = &tail[..floor_boundary(tail, window.min(tail.len()))];
-        if let Some(e) = find_ascii_ci(tail, &close) {
-            let after = end + e;
-            let gt = src[after..].find('>').map_or(src.len(), |g| after + g + 1);
-            return Markup { end: gt, name, closing, self_closing: true };
-        }
-    }
-    Markup { end, name, closing, self_closing }
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Every piece of markup in the source, in order, as (start, markup).
-fn markup(src: &str) -> impl Iterator<Item = (usize, Markup)> + '_ {
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        let lt = pos + src.get(pos..)?.find('<')?;
-        let m = scan_markup(src, lt, usize::MAX);
-        pos = m.end.max(lt + 1);
-        Some((lt, m))
-    })
-}
-
-/// The deepest nesting of elements, by a linear scan of the tags.
-pub(super) fn nesting_depth(src: &str) -> usize {
-    let (mut depth, mut max) = (0usize, 0usize);
-    for (_, m) in markup(src) {
-        let name = m.name.as_str();
-        if name.is_empty() || m.self_closing || VOID.contains(&name) {
-            continue;
-        }
-        if m.closing && !OPTIONAL_END.contains(&name) {
-            depth = depth.saturating_sub(1);
-        } else if !m.closing && !OPTIONAL_END.contains(&name) {
-            depth += 1;
-            max = max.max(depth);
-        }
-    }
-    max
-}
-
-/// The source with every tag, comment and script replaced by spaces (a line break where a tag
-/// was), so that the text reader sees only the text and every offset still matches the HTML.
-pub(super) fn blank_tags(src: &str) -> String {
-    let mut out = String::with_capacity(src.len());
-    let mut copied = 0;
-    for (start, m) in markup(src) {
-        out.push_str(&src[copied..start]);
-        out.push('\n');
-        for c in src[start + 1..m.end].chars() {
-            if c == '\n' {
-                out.push('\n');
-            } else {
-                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-            }
-        }
-        copied = m.end;
-    }
-    out.push_str(&src[copied..]);
-    out
-}
-
 /// How far one search for a text may look ahead in the source.
-const SEARCH_WINDOW: usize = 64 * 1024;
+pub(super) const SEARCH_WINDOW: usize = 64 * 1024;
 /// Bounds on spans, so that `rowspan=100000` cannot blow up the grid.
 const MAX_ROWSPAN: usize = 1000;
 const MAX_COLSPAN: usize = 100;
@@ -403,7 +284,7 @@ fn span_attr(element: ElementRef<'_>, name: &str, max: usize) -> usize {
 }
 
 /// Collapses runs of whitespace to one space (keeping none between CJK characters) and trims.
-fn collapse(text: &str) -> String {
+pub(super) fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
@@ -421,100 +302,6 @@ fn collapse(text: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// Walks the HTML source forward, outside tags, comments and script/style content.
-struct SourceCursor<'a> {
-    src: &'a str,
-    pos: usize,
-}
-
-impl SourceCursor<'_> {
-    /// Skips markup starting at `i` (which is at `<`); returns the index after it.
-    fn skip_markup(&self, i: usize) -> usize {
-        scan_markup(self.src, i, SEARCH_WINDOW).end
-    }
-
-    /// Moves to the next `<td` or `<th` start tag; returns its range.
-    fn seek_cell_tag(&mut self) -> Option<Range<usize>> {
-        let bytes = self.src.as_bytes();
-        let limit = (self.pos + SEARCH_WINDOW).min(bytes.len());
-        let mut i = self.pos;
-        while i < limit {
-            if bytes[i] == b'<' {
-                let next = self.skip_markup(i);
-                let tag = &bytes[i + 1..(i + 3).min(bytes.len())];
-                let boundary = bytes.get(i + 3).is_none_or(|b| !b.is_ascii_alphanumeric());
-                if boundary && (tag.eq_ignore_ascii_case(b"td") || tag.eq_ignore_ascii_case(b"th")) {
-                    self.pos = next;
-                    return Some(i..next);
-                }
-                i = next.max(i + 1);
-            } else {
-                i += 1;
-            }
-        }
-        None
-    }
-
-    /// Finds `text`'s visible characters in order after the cursor; returns the range from the
-    /// first to the last one found. Characters written as entities are skipped over.
-    fn locate(&mut self, text: &str) -> Option<Range<usize>> {
-        let mut first: Option<usize> = None;
-        let mut last_end = self.pos;
-        for c in text.chars().filter(|&c| !is_space(c) && !matches!(c, '&' | '<' | '>' | '"' | '\'')) {
-            match self.find_char(c) {
-                Some(at) => {
-                    first.get_or_insert(at);
-                    last_end = at + c.len_utf8();
-                    self.pos = last_end;
-                }
-                // Probably an entity (`&#35268;`): stop here rather than search far for it.
-                None => break,
-            }
-        }
-        first.map(|f| f..last_end)
-    }
-
-    fn find_char(&self, c: char) -> Option<usize> {
-        let mut buf = [0u8; 4];
-        let needle = c.encode_utf8(&mut buf).as_bytes();
-        let bytes = self.src.as_bytes();
-        let limit = (self.pos + SEARCH_WINDOW).min(bytes.len());
-        let mut i = self.pos;
-        while i < limit {
-            if bytes[i] == b'<' {
-                i = self.skip_markup(i).max(i + 1);
-            } else if bytes[i] == b'&' {
-                // An entity stands for some other character; step over it.
-                let end = bytes[i..limit.min(i + 12)].iter().position(|&b| b == b';');
-                i += end.map_or(1, |e| e + 1);
-            } else if bytes[i..].starts_with(needle) {
-                return Some(i);
-            } else {
-                i += 1;
-            }
-        }
-        None
-    }
-}
-
-/// The text of the page's `<title>` (where saved portal pages name the report), located.
-pub(super) fn page_title(src: &str, index: &LineIndex) -> Option<Line> {
-    // The title is in the head: look only there, so a huge body costs nothing.
-    let head = &src[..src.len().min(64 * 1024)];
-    let open = find_ascii_ci(head, "<title")?;
-    let start = open + head[open..].find('>')? + 1;
-    let end = start + find_ascii_ci(&head[start..], "</title")?;
-    let raw = &src[start..end];
-    let text = collapse(&raw.replace("&nbsp;", " ").replace("&amp;", "&"));
-    let lead = raw.len() - raw.trim_start().len();
-    let span = index.span(src, start + lead..start + raw.trim_end().len());
-    (!text.is_empty()).then_some(Line { text, span })
-}
-
-fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    hay.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 #[cfg(test)]
