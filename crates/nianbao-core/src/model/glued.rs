@@ -10,6 +10,7 @@
 //! wrong number presented as read is worse than an honest "can't be read".
 
 use super::cell::{Cells, TableCell};
+use super::identities;
 use super::labels::{self, T3Label};
 use super::tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, ProblemKind, ReviewLitigation, StandardTable,
@@ -105,7 +106,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             if tables.applications.as_ref().is_some_and(|a| a.row(id).is_some()) {
                 continue;
             }
-            let readings = readings(digits, &[Kind::Count; 7], 7);
+            let readings = readings(digits, &[Kind::Count; 7], identities::T3_TOTAL + 1);
             t3_rows.push(GluedRow { id, line, offset: label.len(), digits, readings });
         } else if labels::is_t2_row_label(&norm) && !t2_from_cells {
             read_t2_row(doc, tables, problems, line, label, digits, &t2_columns, t2_caption);
@@ -113,7 +114,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             && tables.review_litigation.is_none()
             && lines[n.saturating_sub(3)..n].iter().any(|l| l.text.contains("尚未审结"))
         {
-            let r = readings(digits, &[Kind::Count; 15], 5);
+            let r = readings(digits, &[Kind::Count; 15], identities::T4_GROUP_WIDTH);
             let count = readings_count(&r);
             let reading = match r {
                 Readings::Forced(one) => Some(one),
@@ -401,21 +402,18 @@ impl Equation {
 fn equations(ids: &[&str]) -> Vec<Equation> {
     let at = |id: &str| ids.iter().position(|x| *x == id);
     let mut out = Vec::new();
-    let total = at("3.7");
-    let leaves_2021 = ids.iter().any(|id| id.starts_with("3.6."));
-    let expected: Vec<&str> = labels::T3_ROW_IDS
-        .iter()
-        .copied()
-        .filter(|id| id.starts_with("3.") && *id != "3.7")
-        .filter(|id| if leaves_2021 { *id != "3.6" } else { !id.starts_with("3.6.") })
-        .collect();
-    let leaves: Option<Vec<usize>> = expected.iter().map(|id| at(id)).collect();
+    let total = at(identities::T3_RESULTS_TOTAL);
+    let format_2021 = ids.iter().any(|id| id.starts_with("3.6."));
+    let results: Option<Vec<usize>> = identities::t3_result_rows(format_2021).map(at).collect();
+    let (plus, minus) = identities::T3_BALANCE;
+    let balance: Option<(Vec<usize>, Vec<usize>)> =
+        plus.iter().map(|id| at(id)).collect::<Option<_>>().zip(minus.iter().map(|id| at(id)).collect());
     for column in 0..7 {
-        if let (Some(total), Some(leaves)) = (total, &leaves) {
-            out.push(Equation { plus: vec![total], minus: leaves.clone(), column });
+        if let (Some(total), Some(results)) = (total, &results) {
+            out.push(Equation { plus: vec![total], minus: results.clone(), column });
         }
-        if let (Some(a), Some(b), Some(t), Some(d)) = (at("1"), at("2"), total, at("4")) {
-            out.push(Equation { plus: vec![a, b], minus: vec![t, d], column });
+        if let Some((plus, minus)) = &balance {
+            out.push(Equation { plus: plus.clone(), minus: minus.clone(), column });
         }
     }
     out

@@ -6,6 +6,7 @@
 
 mod cell;
 mod glued;
+pub mod identities;
 pub mod labels;
 mod meta;
 mod sections;

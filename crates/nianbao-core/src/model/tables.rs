@@ -691,7 +691,7 @@ fn one_cell_per_line_t4<'a>(items: &[&'a Item<'a>]) -> Result<Vec<&'a Item<'a>>,
                     .iter()
                     .map(|x| if let CellValue::Number(n) = &x.value { n.value } else { 0.0 })
                     .collect();
-                (0..3).all(|g| v[g * 5..g * 5 + 4].iter().sum::<f64>() == v[g * 5 + 4])
+                super::identities::t4_totals_hold(&v)
             };
             let good: Vec<usize> = fits.iter().copied().filter(|&s| totals(s)).collect();
             match good.as_slice() {

@@ -32,6 +32,7 @@ pub(crate) use litigation_after_review::LitigationAfterReview;
 pub(crate) use review_litigation_total::ReviewLitigationTotal;
 pub(crate) use suspect_cell::SuspectCell;
 
+use crate::model::identities;
 use crate::model::labels::{T3_COLUMNS, T4_COLUMNS};
 use crate::model::{Model, TableCell};
 use crate::span::Span;
@@ -118,8 +119,9 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
                 scope_en: format!("row \"{}\"", row.label),
             });
         }
-        let leaves: Vec<_> = t3.rows.iter().filter(|r| r.id.starts_with("3.") && r.id != "3.7").collect();
-        if let (Some(r1), Some(r2), Some(total), Some(r4)) = (t3.row("1"), t3.row("2"), t3.row("3.7"), t3.row("4")) {
+        let leaves: Vec<_> = t3.rows.iter().filter(|r| identities::is_t3_result_row(r.id)).collect();
+        let ([one, two], [total, four]) = identities::T3_BALANCE;
+        if let (Some(r1), Some(r2), Some(total), Some(r4)) = (t3.row(one), t3.row(two), t3.row(total), t3.row(four)) {
             for c in 0..7 {
                 eqs.push(Equation {
                     relation: Relation::Balance,
@@ -135,7 +137,7 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
                 });
             }
         }
-        if let Some(total) = t3.row("3.7") {
+        if let Some(total) = t3.row(identities::T3_RESULTS_TOTAL) {
             if !leaves.is_empty() {
                 for c in 0..7 {
                     let mut terms = vec![(1, &total.cells[c], Name(&total.label, T3_COLUMNS[c]))];
@@ -152,20 +154,15 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
         }
     }
     if let Some(t4) = &model.tables.review_litigation {
-        let groups = [
-            ("行政复议", "administrative review"),
-            ("未经复议直接起诉", "suits without review"),
-            ("复议后起诉", "suits after review"),
-        ];
-        for (g, (zh, en)) in groups.iter().enumerate() {
-            let mut terms = vec![(1, &t4.cells[g * 5 + 4], Name("", T4_COLUMNS[g * 5 + 4]))];
-            terms.extend((0..4).map(|k| (-1, &t4.cells[g * 5 + k], Name("", T4_COLUMNS[g * 5 + k]))));
+        for g in identities::T4_GROUPS {
+            let mut terms = vec![(1, &t4.cells[g.total()], Name("", T4_COLUMNS[g.total()]))];
+            terms.extend(g.results().map(|k| (-1, &t4.cells[k], Name("", T4_COLUMNS[k]))));
             eqs.push(Equation {
                 relation: Relation::ReviewTotal,
                 terms,
                 anchor: 0,
-                scope_zh: format!("“{zh}”"),
-                scope_en: (*en).to_owned(),
+                scope_zh: format!("“{}”", g.name_zh),
+                scope_en: g.name_en.to_owned(),
             });
         }
     }

@@ -39,7 +39,7 @@ impl NarrativeHandled {
         let total = handled.value;
         let Some(t3) = &model.tables.applications else { return };
         let leaves: Vec<&str> =
-            t3.rows.iter().map(|r| r.id).filter(|id| id.starts_with("3.") && *id != "3.7").collect();
+            t3.rows.iter().map(|r| r.id).filter(|id| crate::model::identities::is_t3_result_row(id)).collect();
         // Each result row's 总计, or its applicants' sum where the 总计 cell is blank.
         let leaf_sum: f64 = leaves.iter().filter_map(|id| t3_total(model, &[id])).map(|t| t.value).sum();
         for line in prose_with_digits(model).filter(|l| l.text.contains("申请")) {
