@@ -20,7 +20,7 @@ pub fn is_t3_result_row(id: &str) -> bool {
 
 /// The result rows of a complete table 3: 2019 has （六）其他处理 as one row, 2021 its three items.
 pub fn t3_result_rows(format_2021: bool) -> impl Iterator<Item = &'static str> {
-    super::labels::T3_ROW_IDS.iter().copied().filter(|id| is_t3_result_row(id)).filter(move |id| {
+    super::labels::t3_row_ids().filter(|id| is_t3_result_row(id)).filter(move |id| {
         if format_2021 {
             *id != "3.6"
         } else {

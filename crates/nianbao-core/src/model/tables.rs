@@ -614,7 +614,7 @@ fn read_applications_by_column(items: &[&Item], problems: &mut Vec<TableProblem>
             _ => None,
         })
         .collect();
-    let order = |id: &str| labels::T3_ROW_IDS.iter().position(|x| *x == id).unwrap_or(usize::MAX);
+    let order = |id: &str| labels::t3_row_ids().position(|x| x == id).unwrap_or(usize::MAX);
     rows.sort_by_key(|(id, _)| order(id));
     rows.dedup_by_key(|(id, _)| *id);
     let last_label = labelled.last().map_or(0, |(k, _)| *k);

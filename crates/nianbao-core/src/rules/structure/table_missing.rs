@@ -86,9 +86,7 @@ impl TableMissing {
             .filter(|p| p.table == StandardTable::Applications && matches!(p.kind, ProblemKind::Unreadable { .. }))
             .map(|p| p.label.as_str())
             .collect();
-        let missing: Vec<&str> = labels::T3_ROW_IDS
-            .iter()
-            .copied()
+        let missing: Vec<&str> = labels::t3_row_ids()
             .filter(|id| if leaves_2021 { *id != "3.6" } else { !id.starts_with("3.6.") })
             .filter(|id| t3.row(id).is_none())
             .filter(|id| {
