@@ -24,6 +24,29 @@ impl Tally {
     }
 }
 
+impl Tally {
+    /// Counts one table-3 row: read exactly, read wrong, or not read.
+    fn row(&mut self, model: &nianbao_core::Model, id: &str, want: &[i64; 7]) -> bool {
+        match model.tables.applications.as_ref().and_then(|t| t.row(id)) {
+            Some(row) => {
+                let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
+                let right = got.iter().zip(want).all(|(g, &w)| *g == Some(w as f64));
+                if right {
+                    self.exact += 1;
+                } else {
+                    self.wrong += 1;
+                    eprintln!("row {id} read {got:?}, is {want:?}");
+                }
+                true
+            }
+            None => {
+                self.unreadable += 1;
+                false
+            }
+        }
+    }
+}
+
 /// Reads one flattened report; tallies its table-3 rows and checks what must always hold.
 fn read_flattened(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
     let text = common::flattened(v, style, tight);
@@ -46,22 +69,8 @@ fn read_flattened(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
         .collect();
     let t3 = model.tables.applications.as_ref();
     for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
-        match t3.and_then(|t| t.row(id)) {
-            Some(row) => {
-                let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
-                let want: Vec<Option<f64>> = want.iter().map(|&x| Some(x as f64)).collect();
-                if got == want {
-                    tally.exact += 1;
-                } else {
-                    tally.wrong += 1;
-                    eprintln!("{context}: row {id} read {got:?}, is {want:?}");
-                }
-            }
-            None => {
-                assert!(!unreadable_labels.is_empty(), "{context}: row {id} neither read nor reported unreadable");
-                tally.unreadable += 1;
-            }
-        }
+        let read = tally.row(&model, id, want);
+        assert!(read || !unreadable_labels.is_empty(), "{context}: row {id} neither read nor reported unreadable");
     }
     if let Some(t4) = &model.tables.review_litigation {
         let got: Vec<Option<f64>> = t4.cells.iter().map(|c| c.value()).collect();
@@ -176,20 +185,8 @@ fn flattened_tables_that_do_not_add_up() {
         for tight in [false, true] {
             let text = common::flattened(&v, Style::Pipes, tight);
             let model = nianbao_core::read(text.as_bytes(), "flat.txt", &Options::default());
-            let t3 = model.tables.applications.as_ref();
             for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
-                match t3.and_then(|t| t.row(id)) {
-                    Some(row) => {
-                        let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
-                        let want: Vec<Option<f64>> = want.iter().map(|&x| Some(x as f64)).collect();
-                        if got == want {
-                            tally.exact += 1
-                        } else {
-                            tally.wrong += 1
-                        }
-                    }
-                    None => tally.unreadable += 1,
-                }
+                tally.row(&model, id, want);
             }
         }
     }

@@ -43,6 +43,11 @@ proptest! {
 
 #[test]
 fn each_unreadable_input_gets_a_chinese_error() {
+    // Found by the property test: a byte-order mark alone is empty, not a clean report.
+    for blank in ["\u{feff}", "\u{feff} \u{3000}\u{200b}\n", "\u{a0}"] {
+        let report = check(blank.as_bytes(), "blank.txt");
+        assert!(report.diagnostics.iter().any(|d| d.code == "NB002"), "{blank:?}: {:?}", report.diagnostics);
+    }
     let mut docx_bomb = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     docx_bomb.start_file("word/document.xml", opts).unwrap();

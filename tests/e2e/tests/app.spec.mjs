@@ -30,6 +30,17 @@ async function paste(page, text) {
   await expect(page.locator('#summary')).toBeVisible();
 }
 
+/** Picks the .docx sample and the GBK text file together; returns the report list's rows. */
+async function pickTwoFiles(page) {
+  await page.locator('#file-input').setInputFiles([
+    join(FIXTURES, 'inputs', 'sample-2023.docx'),
+    join(FIXTURES, 'inputs', '002-gbk.txt'),
+  ]);
+  const rows = page.locator('#documents tbody tr');
+  await expect(rows).toHaveCount(2);
+  return rows;
+}
+
 async function shot(page, testInfo, name) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
@@ -131,12 +142,7 @@ test('a rich paste is read as HTML with merged cells, and never inserted into th
 test('files: a .docx and a GBK text file, picked together', async ({ page, baseURL }, testInfo) => {
   const g = guard(page, baseURL);
   await open(page);
-  await page.locator('#file-input').setInputFiles([
-    join(FIXTURES, 'inputs', 'sample-2023.docx'),
-    join(FIXTURES, 'inputs', '002-gbk.txt'),
-  ]);
-  const rows = page.locator('#documents tbody tr');
-  await expect(rows).toHaveCount(2);
+  const rows = await pickTwoFiles(page);
   await expect(rows.nth(0).locator('.doc-template')).toHaveText('2021');
   await expect(rows.nth(0).locator('.doc-year')).toHaveText('2023');
   await expect(rows.nth(1).locator('.doc-year')).toHaveText('2023');
@@ -248,12 +254,7 @@ test('crawler text: a report flattened to one line is read, tables and all', asy
 
 test('keyboard: Enter or Space selects a report, Tab only moves on', async ({ page }) => {
   await open(page);
-  await page.locator('#file-input').setInputFiles([
-    join(FIXTURES, 'inputs', 'sample-2023.docx'),
-    join(FIXTURES, 'inputs', '002-gbk.txt'),
-  ]);
-  const rows = page.locator('#documents tbody tr');
-  await expect(rows).toHaveCount(2);
+  const rows = await pickTwoFiles(page);
   await rows.nth(1).click();
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
   await rows.nth(0).focus();

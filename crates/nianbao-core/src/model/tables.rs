@@ -543,12 +543,7 @@ fn read_disclosure_by_column(
         }
     }
     if !ok || at != rest.len() {
-        problems.push(TableProblem {
-            table: StandardTable::ActiveDisclosure,
-            kind: ProblemKind::Unreadable { readings: 0 },
-            span: cover(items),
-            label: String::new(),
-        });
+        problems.push(unreadable_table(StandardTable::ActiveDisclosure, items));
         return None;
     }
     let mut rows = Vec::new();
@@ -571,6 +566,11 @@ fn read_disclosure_by_column(
         headers: subs.iter().flat_map(|s| s.columns.iter().cloned()).collect(),
         captions: subs.iter().map(|s| (s.caption.cell.text.clone(), s.caption.cell.span)).collect(),
     })
+}
+
+/// A table copied column by column whose values don't fit its labels.
+fn unreadable_table(table: StandardTable, items: &[&Item]) -> TableProblem {
+    TableProblem { table, kind: ProblemKind::Unreadable { readings: 0 }, span: cover(items), label: String::new() }
 }
 
 /// Whether a one-cell-per-line table came column by column (a PDF copy): its row labels follow
@@ -624,12 +624,7 @@ fn read_applications_by_column(items: &[&Item], problems: &mut Vec<TableProblem>
         .collect();
     let n = rows.len();
     if n == 0 || values.len() != n * 7 {
-        problems.push(TableProblem {
-            table: StandardTable::Applications,
-            kind: ProblemKind::Unreadable { readings: 0 },
-            span: cover(items),
-            label: String::new(),
-        });
+        problems.push(unreadable_table(StandardTable::Applications, items));
         return None;
     }
     let rows = rows

@@ -188,6 +188,10 @@ pub fn read_str(text: &str, kind: InputKind) -> Document {
 fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> Document {
     let line_index = LineIndex::new(&text);
     let mut problems = Vec::new();
+    // Only a byte-order mark, zero-width or ideographic spaces: nothing to read.
+    if text.chars().all(crate::normalize::is_space) {
+        problems.push(InputProblem::Empty);
+    }
     let blocks = match kind {
         InputKind::Html => match html::nesting_depth(&text) {
             depth if depth > html::MAX_DEPTH => {
