@@ -46,12 +46,15 @@ impl FeeAnachronism {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::template::testing::{SEED_000, SEED_002};
+    use crate::rules::template::testing::{SEED_000, SEED_003};
     use crate::rules::testing::check_text;
 
     #[test]
-    fn a_2023_report_passes_and_seed_000_is_noted() {
-        assert!(check_text(&FeeAnachronism, SEED_002).is_empty());
+    fn a_2019_report_without_the_fee_passes_and_seed_000_is_noted() {
+        // The passing half is a report of a year the rule applies to (2019).
+        assert!(check_text(&FeeAnachronism, SEED_003).is_empty());
+        let with_fee = SEED_003.replace("六、其他需要报告的事项", "六、其他需要报告的事项\n本年度未收取信息处理费。");
+        assert_eq!(check_text(&FeeAnachronism, &with_fee).len(), 1);
         assert_eq!(check_text(&FeeAnachronism, SEED_000).len(), 1);
     }
 }
