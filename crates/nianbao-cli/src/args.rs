@@ -10,7 +10,8 @@ pub const USAGE: &str = "\
 nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports
 
 用法 Usage:
-  nianbao check [--format human|json] [--lang zh|en] [--select CODES] [--ignore CODES] [--] PATH... | -
+  nianbao check [--format human|json|jsonl] [--lang zh|en] [--select CODES] [--ignore CODES]
+                [--files-from LIST] [--] PATH... | -
   nianbao rules [--markdown]        列出全部规则 / list the rule catalogue
   nianbao rule CODE                 显示规则说明 / print a rule's documentation
   nianbao --version | --help
@@ -23,7 +24,10 @@ pub const CHECK_USAGE: &str = "\
 nianbao check — 检查年度报告 / check reports
 
 用法 Usage: nianbao check [OPTIONS] [--] PATH... | -
-  --format human|json   输出格式 / output format (default human)
+  PATH                  文件或目录（递归，.txt/.html/.docx/.md）/ a file or a directory (recursive)
+  --format human|json|jsonl
+                        输出格式 / output format (default human; jsonl: one report a line, streamed)
+  --files-from LIST     从文件逐行读取路径（- 为标准输入）/ paths one a line from LIST (- = stdin)
   --lang zh|en          消息语言 / message language (default zh)
   --select CODES        只运行这些规则 / run only these rules
   --ignore CODES        不运行这些规则 / skip these rules
@@ -38,6 +42,8 @@ nianbao rule CODE — 显示规则说明 / print a rule's documentation (CODE, p
 pub enum Format {
     Human,
     Json,
+    /// One report per line, streamed.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +56,8 @@ pub enum Lang {
 pub enum Command {
     Check {
         paths: Vec<PathBuf>,
+        /// `--files-from`: a file listing paths, one a line (`-`: standard input).
+        files_from: Option<PathBuf>,
         format: Format,
         lang: Lang,
         selection: Selection,
@@ -103,6 +111,7 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
     let mut format = Format::Human;
     let mut lang = Lang::Zh;
     let mut selection = Selection::default();
+    let mut files_from = None;
     let list = |v: String| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
     while let Some(arg) = args.next() {
         // Anything that is not an option (by its first byte) is a path, whatever its encoding.
@@ -129,8 +138,9 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
             "--format" | "-f" => {
                 format = match value()?.as_str() {
                     "json" => Format::Json,
+                    "jsonl" => Format::Jsonl,
                     "human" | "text" => Format::Human,
-                    other => return Err(format!("unknown format {other:?} (human, json)")),
+                    other => return Err(format!("unknown format {other:?} (human, json, jsonl)")),
                 }
             }
             "--lang" => {
@@ -140,19 +150,26 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
                     other => return Err(format!("unknown language {other:?} (zh, en)")),
                 }
             }
+            "--files-from" => {
+                let list = match inline.clone() {
+                    Some(v) => OsString::from(v),
+                    None => args.next().ok_or("--files-from needs a file (or - for standard input)")?,
+                };
+                files_from = Some(PathBuf::from(list));
+            }
             "--select" => selection.select.extend(list(value()?)),
             "--ignore" => selection.ignore.extend(list(value()?)),
             f => return Err(format!("unknown option {f:?}")),
         }
     }
-    if paths.is_empty() {
-        return Err("check needs at least one PATH (or - for standard input)".into());
+    if paths.is_empty() && files_from.is_none() {
+        return Err("check needs at least one PATH (or - for standard input, or --files-from LIST)".into());
     }
     let unknown = selection.unknown_entries();
     if !unknown.is_empty() {
         return Err(format!("--select/--ignore: no rule matches {}", unknown.join(", ")));
     }
-    Ok(Command::Check { paths, format, lang, selection })
+    Ok(Command::Check { paths, files_from, format, lang, selection })
 }
 
 #[cfg(test)]
@@ -165,7 +182,7 @@ mod tests {
 
     #[test]
     fn check_options() {
-        let Ok(Command::Check { paths, format, lang, selection }) =
+        let Ok(Command::Check { paths, format, lang, selection, .. }) =
             parse_str("check --format=json --lang en --select NB1,structure --ignore NB104 a.txt -")
         else {
             panic!()

@@ -3,10 +3,12 @@
 
 mod args;
 mod human;
+mod inputs;
 
 use args::{Command, Format, Lang};
 use nianbao_core::{CheckOutput, Options, Report, Severity};
-use std::io::{Read, Write};
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -62,15 +64,35 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Check { paths, format, lang, selection } => check(&paths, format, lang, selection),
+        Command::Check { paths, files_from, format, lang, selection } => {
+            check(&paths, files_from.as_deref(), format, lang, selection)
+        }
     }
 }
 
-fn check(paths: &[std::path::PathBuf], format: Format, lang: Lang, selection: nianbao_core::Selection) -> ExitCode {
+/// Checks every file, writing each report as it is done (human, jsonl) or all at the end
+/// (json, one document). Output is buffered: one write per 64 KB, not per line.
+fn check(
+    paths: &[PathBuf],
+    files_from: Option<&Path>,
+    format: Format,
+    lang: Lang,
+    selection: nianbao_core::Selection,
+) -> ExitCode {
+    let files = match inputs::expand(paths, files_from) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("nianbao: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let options = Options { selection, ..Options::default() };
-    let mut reports: Vec<Report> = Vec::with_capacity(paths.len());
-    let mut unreadable = 0;
-    for path in paths {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let mut kept: Vec<Report> = Vec::new();
+    let (mut checked, mut with_errors, mut unreadable) = (0usize, 0usize, 0usize);
+    let mut written: std::io::Result<()> = Ok(());
+    for path in &files {
         // A name that is not UTF-8 (GBK from Windows) is shown with replacement characters.
         let name = path.to_string_lossy();
         let bytes = if path.as_os_str() == "-" {
@@ -79,34 +101,52 @@ fn check(paths: &[std::path::PathBuf], format: Format, lang: Lang, selection: ni
         } else {
             std::fs::read(path)
         };
-        match bytes {
-            Ok(bytes) => reports.push(nianbao_core::check(&bytes, &name, &options)),
+        let report = match bytes {
+            Ok(bytes) => nianbao_core::check(&bytes, &name, &options),
             Err(e) => {
                 eprintln!("nianbao: {name}: {e}");
                 unreadable += 1;
+                continue;
             }
+        };
+        checked += 1;
+        with_errors += usize::from(report.diagnostics.iter().any(|d| d.severity == Severity::Error));
+        written = match format {
+            Format::Human => human::write_report(&mut out, &report, lang),
+            Format::Jsonl => serde_json::to_writer(&mut out, &report)
+                .map_err(std::io::Error::from)
+                .and_then(|_| out.write_all(b"\n")),
+            Format::Json => {
+                kept.push(report);
+                Ok(())
+            }
+        };
+        if written.is_err() {
+            break;
         }
     }
-    let output = CheckOutput::new(reports);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let written = match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &output).map_err(std::io::Error::from).and_then(|_| writeln!(out))
-        }
-        Format::Human => human::write(&mut out, &output, lang),
-    };
-    if let Err(e) = written {
+    if written.is_ok() {
+        written = match format {
+            Format::Human => human::write_total(&mut out, checked, with_errors, lang),
+            Format::Json => serde_json::to_writer_pretty(&mut out, &CheckOutput::new(kept))
+                .map_err(std::io::Error::from)
+                .and_then(|_| writeln!(out)),
+            Format::Jsonl => Ok(()),
+        };
+    }
+    if let Err(e) = written.and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("nianbao: {e}");
         }
         return ExitCode::from(2);
     }
-    if output.reports.is_empty() || unreadable == paths.len() {
+    if checked == 0 {
+        if files.is_empty() {
+            eprintln!("nianbao: no report files found");
+        }
         return ExitCode::from(2);
     }
-    let any_error = output.reports.iter().any(|r| r.diagnostics.iter().any(|d| d.severity == Severity::Error));
-    if any_error || unreadable > 0 {
+    if with_errors > 0 || unreadable > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -184,3 +184,36 @@ fn human_output_of_each_seed() {
         insta::assert_snapshot!(format!("check_{name}"), format!("exit {code}\n{out}"));
     }
 }
+
+/// Batch use: a directory walked recursively in name order, `--files-from`, and `jsonl` with one
+/// report a line whose lines together follow the schema.
+#[test]
+fn directories_files_from_and_jsonl() {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/report.schema.json")).unwrap()).unwrap();
+    let (code, stdout, stderr) = nianbao(&["check", "--format", "jsonl", "."], None);
+    assert_eq!(code, 1, "seed 000 has errors: {stderr}");
+    let reports: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON report a line")).collect();
+    let sources: Vec<&str> = reports.iter().map(|r| r["source"].as_str().unwrap()).collect();
+    // The seeds, then inputs/ and templates/ (name order, depth first); the schema is no report.
+    let mut expected: Vec<String> = seeds().iter().map(|s| format!("./{s}")).collect();
+    expected.extend(["./inputs/002-gbk.txt", "./inputs/sample-2023.docx"].map(String::from));
+    expected.extend(["./templates/TEMPLATE-2019.txt", "./templates/TEMPLATE-2021.txt"].map(String::from));
+    assert_eq!(sources, expected);
+    let document = serde_json::json!({ "tool": "nianbao", "version": env!("CARGO_PKG_VERSION"), "reports": reports });
+    let mut errors = Vec::new();
+    validate(&schema, &schema, &document, "$", &mut errors);
+    assert!(errors.is_empty(), "{errors:#?}");
+
+    // The same files listed one a line, from standard input.
+    let list: String = expected.iter().map(|p| format!("{p}\n")).collect();
+    let (code, listed, _) = nianbao(&["check", "--format", "jsonl", "--files-from", "-"], Some(list.as_bytes()));
+    assert_eq!(code, 1);
+    assert_eq!(listed, stdout, "the same reports in the same order");
+
+    // An empty directory is nothing to check.
+    let empty = std::env::temp_dir().join(format!("nianbao-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    assert_eq!(nianbao(&["check", empty.to_str().unwrap()], None).0, 2);
+    std::fs::remove_dir_all(&empty).ok();
+}
