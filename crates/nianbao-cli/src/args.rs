@@ -11,7 +11,7 @@ nianbao — 政府信息公开工作年度报告检查工具 / checker for gover
 
 用法 Usage:
   nianbao check [--format human|json|jsonl] [--lang zh|en] [--select CODES] [--ignore CODES]
-                [--files-from LIST] [--] PATH... | -
+                [--files-from LIST] [--summary] [--] PATH... | -
   nianbao rules [--markdown]        列出全部规则 / list the rule catalogue
   nianbao rule CODE                 显示规则说明 / print a rule's documentation
   nianbao --version | --help
@@ -28,6 +28,8 @@ nianbao check — 检查年度报告 / check reports
   --format human|json|jsonl
                         输出格式 / output format (default human; jsonl: one report a line, streamed)
   --files-from LIST     从文件逐行读取路径（- 为标准输入）/ paths one a line from LIST (- = stdin)
+  --summary             最后按规则、类别汇总，并列出错误最多的机关 / a closing summary table
+                        (on standard error with json/jsonl)
   --lang zh|en          消息语言 / message language (default zh)
   --select CODES        只运行这些规则 / run only these rules
   --ignore CODES        不运行这些规则 / skip these rules
@@ -58,6 +60,8 @@ pub enum Command {
         paths: Vec<PathBuf>,
         /// `--files-from`: a file listing paths, one a line (`-`: standard input).
         files_from: Option<PathBuf>,
+        /// `--summary`: counts by rule and category and the bodies with most errors, at the end.
+        summary: bool,
         format: Format,
         lang: Lang,
         selection: Selection,
@@ -112,6 +116,7 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
     let mut lang = Lang::Zh;
     let mut selection = Selection::default();
     let mut files_from = None;
+    let mut summary = false;
     let list = |v: String| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
     while let Some(arg) = args.next() {
         // Anything that is not an option (by its first byte) is a path, whatever its encoding.
@@ -157,6 +162,7 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
                 };
                 files_from = Some(PathBuf::from(list));
             }
+            "--summary" => summary = true,
             "--select" => selection.select.extend(list(value()?)),
             "--ignore" => selection.ignore.extend(list(value()?)),
             f => return Err(format!("unknown option {f:?}")),
@@ -169,7 +175,7 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
     if !unknown.is_empty() {
         return Err(format!("--select/--ignore: no rule matches {}", unknown.join(", ")));
     }
-    Ok(Command::Check { paths, files_from, format, lang, selection })
+    Ok(Command::Check { paths, files_from, summary, format, lang, selection })
 }
 
 #[cfg(test)]

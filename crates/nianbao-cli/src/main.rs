@@ -4,6 +4,7 @@
 mod args;
 mod human;
 mod inputs;
+mod summary;
 
 use args::{Command, Format, Lang};
 use nianbao_core::{CheckOutput, Options, Report, Severity};
@@ -64,8 +65,8 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Check { paths, files_from, format, lang, selection } => {
-            check(&paths, files_from.as_deref(), format, lang, selection)
+        Command::Check { paths, files_from, summary, format, lang, selection } => {
+            check(&paths, files_from.as_deref(), summary, format, lang, selection)
         }
     }
 }
@@ -75,6 +76,7 @@ fn main() -> ExitCode {
 fn check(
     paths: &[PathBuf],
     files_from: Option<&Path>,
+    summary: bool,
     format: Format,
     lang: Lang,
     selection: nianbao_core::Selection,
@@ -92,6 +94,7 @@ fn check(
     let mut kept: Vec<Report> = Vec::new();
     let (mut checked, mut with_errors, mut unreadable) = (0usize, 0usize, 0usize);
     let mut written: std::io::Result<()> = Ok(());
+    let mut tally = summary.then(summary::Summary::default);
     for path in &files {
         // A name that is not UTF-8 (GBK from Windows) is shown with replacement characters.
         let name = path.to_string_lossy();
@@ -111,6 +114,9 @@ fn check(
         };
         checked += 1;
         with_errors += usize::from(report.diagnostics.iter().any(|d| d.severity == Severity::Error));
+        if let Some(t) = tally.as_mut() {
+            t.add(&report);
+        }
         written = match format {
             Format::Human => human::write_report(&mut out, &report, lang),
             Format::Jsonl => serde_json::to_writer(&mut out, &report)
@@ -132,6 +138,13 @@ fn check(
                 .map_err(std::io::Error::from)
                 .and_then(|_| writeln!(out)),
             Format::Jsonl => Ok(()),
+        };
+    }
+    if let (Some(t), true) = (tally.as_mut(), written.is_ok()) {
+        // With machine-readable output, the table goes to standard error.
+        written = match format {
+            Format::Human => t.write(&mut out, lang),
+            Format::Json | Format::Jsonl => t.write(&mut std::io::stderr().lock(), lang),
         };
     }
     if let Err(e) = written.and_then(|_| out.flush()) {

@@ -217,3 +217,17 @@ fn directories_files_from_and_jsonl() {
     assert_eq!(nianbao(&["check", empty.to_str().unwrap()], None).0, 2);
     std::fs::remove_dir_all(&empty).ok();
 }
+
+#[test]
+fn summary_counts_rules_and_ranks_bodies() {
+    let (_, out, _) = nianbao(&["check", "--summary", "000_31a5ee1a3838ca0a.txt", "001_5572e4fa0af39e90.txt"], None);
+    let table = &out[out.find("汇总：各规则").expect("the summary table")..];
+    let spam = table.lines().find(|l| l.trim_start().starts_with("NB701")).expect("NB701 row");
+    let counts: Vec<&str> = spam.split_whitespace().rev().take(2).collect();
+    assert_eq!(counts, ["1", "3"], "3 findings in 1 report: {spam}");
+    assert!(table.contains("错误最多的机关"), "{table}");
+    // With jsonl the table goes to standard error, keeping standard output one report a line.
+    let (_, stdout, stderr) = nianbao(&["check", "--summary", "--format", "jsonl", "001_5572e4fa0af39e90.txt"], None);
+    assert_eq!(stdout.lines().count(), 1);
+    assert!(stderr.contains("NB701"));
+}
