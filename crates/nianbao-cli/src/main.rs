@@ -76,7 +76,7 @@ fn main() -> ExitCode {
 fn check(
     paths: &[PathBuf],
     files_from: Option<&Path>,
-    summary: bool,
+    with_summary: bool,
     format: Format,
     lang: Lang,
     selection: nianbao_core::Selection,
@@ -94,7 +94,7 @@ fn check(
     let mut kept: Vec<Report> = Vec::new();
     let (mut checked, mut with_errors, mut unreadable) = (0usize, 0usize, 0usize);
     let mut written: std::io::Result<()> = Ok(());
-    let mut tally = summary.then(summary::Summary::default);
+    let mut tally = with_summary.then(summary::Summary::default);
     for path in &files {
         // A name that is not UTF-8 (GBK from Windows) is shown with replacement characters.
         let name = path.to_string_lossy();

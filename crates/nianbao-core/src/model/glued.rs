@@ -12,6 +12,7 @@
 use super::cell::{Cells, TableCell};
 use super::identities;
 use super::labels::{self, T3Label};
+use super::meta::locate;
 use super::tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, ProblemKind, ReviewLitigation, StandardTable,
     TableProblem, Tables,
@@ -116,12 +117,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
         {
             let r = readings(digits, &[Kind::Count; 15], identities::T4_GROUP_WIDTH);
             let count = readings_count(&r);
-            let reading = match r {
-                Readings::Forced(one) => Some(one),
-                Readings::Some(mut found) if found.len() == 1 => found.pop(),
-                _ => None,
-            };
-            let cells = accept(doc, line, 0, digits, reading, count, StandardTable::ReviewLitigation, problems);
+            let cells = accept(doc, line, 0, digits, r.single(), count, StandardTable::ReviewLitigation, problems);
             if let Some(cells) = cells {
                 tables.review_litigation = Some(ReviewLitigation { cells: Cells(cells), span: line.span });
             }
@@ -177,18 +173,12 @@ fn read_t2_row(
         Vec::new()
     };
     let cells = if kinds.is_empty() {
-        problems.push(TableProblem {
-            table: StandardTable::ActiveDisclosure,
-            kind: ProblemKind::Unreadable { readings: 2 },
-            span: line.span,
-            label: label.trim().to_owned(),
-        });
-        None
+        accept(doc, line, label.len(), digits, None, 2, StandardTable::ActiveDisclosure, problems)
     } else if kinds.len() == 1 {
         // One value: the whole tail is the cell, whatever it holds (`0.5`, `1,005.834万元`).
         let tail = normalize::trim(&line.text[label.len()..]);
         let at = label.len() + (line.text.len() - label.len() - line.text[label.len()..].trim_start().len());
-        Some(vec![TableCell::from_text(tail, cell_span(doc, line, at..at + tail.len()))])
+        Some(vec![TableCell::from_text(tail, locate(doc, line, at..at + tail.len()))])
     } else if kinds.contains(&Kind::Amount) {
         // Two fused amounts can't be told apart unless spaces separate them.
         let parts: Vec<&str> = digits.split_whitespace().collect();
@@ -199,30 +189,18 @@ fn read_t2_row(
                 .map(|p| {
                     let start = at + line.text[at..].find(p).unwrap_or(0);
                     at = start + p.len();
-                    TableCell::from_text(p, cell_span(doc, line, start..at))
+                    TableCell::from_text(p, locate(doc, line, start..at))
                 })
                 .collect();
             Some(cells)
         } else {
-            let r = Readings::Some(Vec::new());
-            accept(
-                doc,
-                line,
-                label.len(),
-                digits,
-                None,
-                readings_count(&r).max(2),
-                StandardTable::ActiveDisclosure,
-                problems,
-            )
+            accept(doc, line, label.len(), digits, None, 2, StandardTable::ActiveDisclosure, problems)
         }
     } else {
+        // No sums in table 2: only a forced split is read.
         let r = readings(digits, &kinds, 0);
-        let reading = match &r {
-            Readings::Forced(one) => Some(one.clone()),
-            _ => None,
-        };
-        accept(doc, line, label.len(), digits, reading, readings_count(&r), StandardTable::ActiveDisclosure, problems)
+        let count = readings_count(&r);
+        accept(doc, line, label.len(), digits, r.single(), count, StandardTable::ActiveDisclosure, problems)
     };
     let Some(cells) = cells else { return };
     let span = cells.iter().fold(line.span, |s, c| s.cover(c.span));
@@ -294,10 +272,7 @@ fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProbl
 /// row whose own total is wrong may have a false split that fits it: only the forced readings
 /// (the one split possible) are kept, the others become unreadable.
 fn distrust_if_contradicted(rows: &[GluedRow], known: &[(&'static str, [i64; 7])], chosen: &mut [Option<usize>]) {
-    let mut values: Vec<(&'static str, Option<[i64; 7]>)> = known.iter().map(|&(id, v)| (id, Some(v))).collect();
-    for (row, choice) in rows.iter().zip(chosen.iter()) {
-        values.push((row.id, choice.map(|k| row.readings.values(row.digits, k))));
-    }
+    let values = table_values(rows, known, chosen);
     let ids: Vec<&str> = values.iter().map(|(id, _)| *id).collect();
     let all_read = values.iter().all(|(_, v)| v.is_some());
     if all_read && equations(&ids).iter().all(|e| e.holds(&values)) {
@@ -310,18 +285,23 @@ fn distrust_if_contradicted(rows: &[GluedRow], known: &[(&'static str, [i64; 7])
     }
 }
 
+/// Every row's values: the rows read from cells, then the glued rows as chosen (`None`: no
+/// reading chosen).
+fn table_values(
+    rows: &[GluedRow],
+    known: &[(&'static str, [i64; 7])],
+    chosen: &[Option<usize>],
+) -> Vec<(&'static str, Option<[i64; 7]>)> {
+    let known = known.iter().map(|&(id, v)| (id, Some(v)));
+    let glued =
+        rows.iter().zip(chosen).map(|(row, choice)| (row.id, choice.map(|k| row.readings.values(row.digits, k))));
+    known.chain(glued).collect()
+}
+
 /// For each glued row, the index of the reading to take, if one is certain.
 fn choose_readings(rows: &[GluedRow], known: &[(&'static str, [i64; 7])]) -> Vec<Option<usize>> {
-    let mut chosen: Vec<Option<usize>> = rows
-        .iter()
-        .map(|r| match &r.readings {
-            Readings::Forced(_) => Some(0),
-            Readings::Some(found) if found.len() == 1 => Some(0),
-            _ => None,
-        })
-        .collect();
-    let ambiguous: Vec<usize> =
-        (0..rows.len()).filter(|&i| matches!(&rows[i].readings, Readings::Some(f) if f.len() > 1)).collect();
+    let mut chosen: Vec<Option<usize>> = rows.iter().map(|r| (r.readings.len() == 1).then_some(0)).collect();
+    let ambiguous: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].readings.len() > 1).collect();
     if ambiguous.is_empty() {
         return chosen;
     }
@@ -330,11 +310,8 @@ fn choose_readings(rows: &[GluedRow], known: &[(&'static str, [i64; 7])]) -> Vec
         return chosen;
     }
     // The values of every row, with the ambiguous ones filled in per combination.
-    let mut values: Vec<(&'static str, Option<[i64; 7]>)> = known.iter().map(|&(id, v)| (id, Some(v))).collect();
-    let base = values.len();
-    for (row, choice) in rows.iter().zip(&chosen) {
-        values.push((row.id, choice.map(|k| row.readings.values(row.digits, k))));
-    }
+    let mut values = table_values(rows, known, &chosen);
+    let base = known.len();
     let all_ids: Vec<&str> = values.iter().map(|(id, _)| *id).collect();
     let equations = equations(&all_ids);
     if equations.is_empty() {
@@ -435,7 +412,7 @@ fn accept(
     let Some(reading) = reading else {
         problems.push(TableProblem {
             table,
-            kind: ProblemKind::Unreadable { readings: count.clamp(0, 2) },
+            kind: ProblemKind::Unreadable { readings: count.min(2) },
             span: line.span,
             label,
         });
@@ -443,20 +420,10 @@ fn accept(
     };
     let cells = reading
         .iter()
-        .map(|r| TableCell::from_text(&digits[r.clone()], cell_span(doc, line, offset + r.start..offset + r.end)))
+        .map(|r| TableCell::from_text(&digits[r.clone()], locate(doc, line, offset + r.start..offset + r.end)))
         .collect();
     problems.push(TableProblem { table, kind: ProblemKind::Recovered, span: line.span, label });
     Some(cells)
-}
-
-/// The span of `range` of a line: exact when the line is the source text (plain text), else
-/// the line.
-fn cell_span(doc: &Document, line: &Line, range: Range<usize>) -> Span {
-    if doc.text.get(line.span.range()) == Some(line.text.as_str()) {
-        doc.span(line.span.start + range.start..line.span.start + range.end)
-    } else {
-        line.span
-    }
 }
 
 /// Splits `label123 456` into the label and the trailing digits (with their spaces and signs).
@@ -492,6 +459,15 @@ impl Readings {
             Readings::Forced(_) => 1,
             Readings::Some(found) => found.len(),
             Readings::TooMany => 0,
+        }
+    }
+
+    /// The one reading, forced or the only one that fits the sums.
+    fn single(self) -> Option<Vec<Range<usize>>> {
+        match self {
+            Readings::Forced(one) => Some(one),
+            Readings::Some(mut found) if found.len() == 1 => found.pop(),
+            _ => None,
         }
     }
 

@@ -18,15 +18,15 @@ pub fn is_t3_result_row(id: &str) -> bool {
     id.starts_with("3.") && id != T3_RESULTS_TOTAL
 }
 
-/// The result rows of a complete table 3: 2019 has （六）其他处理 as one row, 2021 its three items.
+/// The rows of a complete table 3 of a format: 2019 has （六）其他处理 as one row, 2021 its
+/// three items.
+pub fn t3_rows_of(format_2021: bool) -> impl Iterator<Item = &'static str> {
+    super::labels::t3_row_ids().filter(move |id| if format_2021 { *id != "3.6" } else { !id.starts_with("3.6.") })
+}
+
+/// The result rows of a complete table 3 (summed by （七）总计).
 pub fn t3_result_rows(format_2021: bool) -> impl Iterator<Item = &'static str> {
-    super::labels::t3_row_ids().filter(|id| is_t3_result_row(id)).filter(move |id| {
-        if format_2021 {
-            *id != "3.6"
-        } else {
-            !id.starts_with("3.6.")
-        }
-    })
+    t3_rows_of(format_2021).filter(|id| is_t3_result_row(id))
 }
 
 /// One of table 4's three groups: four results (维持, 纠正, 其他, 尚未审结) and their 总计.

@@ -463,12 +463,7 @@ fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Revi
         match one_cell_per_line_t4(items) {
             Ok(chosen) => chosen,
             Err(readings) => {
-                problems.push(TableProblem {
-                    table: StandardTable::ReviewLitigation,
-                    kind: ProblemKind::Unreadable { readings },
-                    span: cover(items),
-                    label: String::new(),
-                });
+                problems.push(unreadable_table(StandardTable::ReviewLitigation, items, readings));
                 return None;
             }
         }
@@ -543,7 +538,7 @@ fn read_disclosure_by_column(
         }
     }
     if !ok || at != rest.len() {
-        problems.push(unreadable_table(StandardTable::ActiveDisclosure, items));
+        problems.push(unreadable_table(StandardTable::ActiveDisclosure, items, 0));
         return None;
     }
     let mut rows = Vec::new();
@@ -568,9 +563,9 @@ fn read_disclosure_by_column(
     })
 }
 
-/// A table copied column by column whose values don't fit its labels.
-fn unreadable_table(table: StandardTable, items: &[&Item]) -> TableProblem {
-    TableProblem { table, kind: ProblemKind::Unreadable { readings: 0 }, span: cover(items), label: String::new() }
+/// A one-cell-per-line table whose values don't fit its labels (`readings`: 0 none, 2 several).
+fn unreadable_table(table: StandardTable, items: &[&Item], readings: usize) -> TableProblem {
+    TableProblem { table, kind: ProblemKind::Unreadable { readings }, span: cover(items), label: String::new() }
 }
 
 /// Whether a one-cell-per-line table came column by column (a PDF copy): its row labels follow
@@ -624,7 +619,7 @@ fn read_applications_by_column(items: &[&Item], problems: &mut Vec<TableProblem>
         .collect();
     let n = rows.len();
     if n == 0 || values.len() != n * 7 {
-        problems.push(unreadable_table(StandardTable::Applications, items));
+        problems.push(unreadable_table(StandardTable::Applications, items, 0));
         return None;
     }
     let rows = rows

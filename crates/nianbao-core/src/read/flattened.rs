@@ -47,10 +47,7 @@ impl Folded {
 
     /// The earliest match of any pattern in `from..to`, as (start, end).
     fn find_any(&self, patterns: &[&str], from: usize, to: usize) -> Option<(usize, usize)> {
-        let mut to = to.min(self.text.len());
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = crate::span::floor_char_boundary(&self.text, to.min(self.text.len()));
         let hay = self.text.get(from..to)?;
         patterns.iter().filter_map(|p| hay.find(p).map(|i| (from + i, from + i + p.len()))).min()
     }
@@ -148,11 +145,9 @@ pub(super) fn split_lines(blocks: Vec<Block>, source: &str, index: &LineIndex) -
 /// The logical lines of one physical line (ranges into `line`, trimmed, non-empty). A line with
 /// nothing to split comes back whole.
 pub(super) fn split(line: &str) -> Vec<Range<usize>> {
-    if line.len() < MIN_LEN {
-        return std::iter::once(0..line.len()).collect();
-    }
-    if !worth_splitting(line) {
-        return std::iter::once(0..line.len()).collect();
+    let whole = || std::iter::once(0..line.len()).collect();
+    if line.len() < MIN_LEN || !worth_splitting(line) {
+        return whole();
     }
     let f = Folded::new(line);
     let mut cuts = headings(&f);
@@ -163,7 +158,7 @@ pub(super) fn split(line: &str) -> Vec<Range<usize>> {
     let starts_with_heading = cuts.first() == Some(&0);
     if heading_count < 2 && tables.is_empty() {
         if !starts_with_heading {
-            return std::iter::once(0..line.len()).collect();
+            return whole();
         }
         cuts.truncate(2);
     }

@@ -65,7 +65,7 @@ pub(super) fn scan_markup(src: &str, i: usize, window: usize) -> Markup {
     if !closing && RAW_TEXT.contains(&name.as_str()) {
         let close = format!("</{name}");
         let tail = &src[end..];
-        let tail = &tail[..floor_boundary(tail, window.min(tail.len()))];
+        let tail = &tail[..crate::span::floor_char_boundary(tail, window.min(tail.len()))];
         if let Some(e) = find_ascii_ci(tail, &close) {
             let after = end + e;
             let gt = src[after..].find('>').map_or(src.len(), |g| after + g + 1);
@@ -73,13 +73,6 @@ pub(super) fn scan_markup(src: &str, i: usize, window: usize) -> Markup {
         }
     }
     Markup { end, name, closing, self_closing }
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Every piece of markup in the source, in order, as (start, markup).

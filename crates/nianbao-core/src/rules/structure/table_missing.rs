@@ -1,5 +1,5 @@
 use super::{fixed_format, table_names};
-use crate::model::{labels, Model, ProblemKind, StandardTable, Template};
+use crate::model::{identities, labels, Model, ProblemKind, StandardTable, Template};
 use crate::normalize;
 use crate::rules::{rule, Findings};
 
@@ -86,8 +86,7 @@ impl TableMissing {
             .filter(|p| p.table == StandardTable::Applications && matches!(p.kind, ProblemKind::Unreadable { .. }))
             .map(|p| p.label.as_str())
             .collect();
-        let missing: Vec<&str> = labels::t3_row_ids()
-            .filter(|id| if leaves_2021 { *id != "3.6" } else { !id.starts_with("3.6.") })
+        let missing: Vec<&str> = identities::t3_rows_of(leaves_2021)
             .filter(|id| t3.row(id).is_none())
             .filter(|id| {
                 // Reported as unreadable under its own label already.
