@@ -10,8 +10,10 @@ pub const USAGE: &str = "\
 nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports
 
 用法 Usage:
-  nianbao check [--format human|json|jsonl] [--lang zh|en] [--select CODES] [--ignore CODES]
-                [--files-from LIST] [--summary] [--] PATH... | -
+  nianbao check [--format human|concise|json|jsonl|csv|sarif] [--output FILE] [--lang zh|en]
+                [--select CODES] [--ignore CODES] [--glob PATTERN] [--files-from LIST]
+                [--jobs N] [--summary] [--no-model] [--color auto|always|never] [--quiet]
+                [--] PATH... | -
   nianbao rules [--markdown]        列出全部规则 / list the rule catalogue
   nianbao rule CODE                 显示规则说明 / print a rule's documentation
   nianbao --version | --help
@@ -25,16 +27,32 @@ nianbao check — 检查年度报告 / check reports
 
 用法 Usage: nianbao check [OPTIONS] [--] PATH... | -
   PATH                  文件或目录（递归，.txt/.html/.docx/.md）/ a file or a directory (recursive)
-  --format human|json|jsonl
-                        输出格式 / output format (default human; jsonl: one report a line, streamed)
+  --format FORMAT       输出格式 / output format:
+                          human   代码框：源文本行与标记 / code frames: the source line, a caret (default)
+                          concise 每条一行 / one line per finding
+                          json    一个文档（report.schema.json）/ one document
+                          jsonl   每行一份报告，流式输出 / one report a line, streamed
+                          csv     每行一条问题 / one row per finding
+                          sarif   SARIF 2.1.0，供代码扫描工具 / for code-scanning tools
+  --output FILE         写入文件而非标准输出 / write to FILE instead of standard output
+  --no-model            json/jsonl 不含章节和表格 / json, jsonl: leave out sections and tables
+  --glob PATTERN        目录中只检查匹配的文件（可多次；!PATTERN 排除）/ in directories, only
+                        files matching PATTERN (repeatable; !PATTERN excludes), e.g. '**/2023/*.html'
   --files-from LIST     从文件逐行读取路径（- 为标准输入）/ paths one a line from LIST (- = stdin)
+  --jobs N              并行数（默认为 CPU 数）/ files checked in parallel (default: CPUs)
   --summary             最后按规则、类别汇总，并列出错误最多的机关 / a closing summary table
-                        (on standard error with json/jsonl)
+                        (on standard error with machine-readable formats)
+  --color auto|always|never
+                        颜色（auto：仅终端）/ colours (auto: only on a terminal, not with NO_COLOR)
+  --quiet, -q           不显示进度条和汇总行 / no progress bar, no closing line
   --lang zh|en          消息语言 / message language (default zh)
   --select CODES        只运行这些规则 / run only these rules
-  --ignore CODES        不运行这些规则 / skip these rules
+  --ignore CODES        不运行这些规则 / skip these rules (--ignore NB8: no cross-report checks)
   --                    其后均为文件 / everything after is a path
-  -                     读取标准输入 / read standard input";
+  -                     读取标准输入 / read standard input
+
+同时检查同一机关相邻两年的报告时，还会核对上年结转、现行有效件数、照搬上年文字和重复报送（NB8xx）。
+Reports of one body for consecutive years checked together are also compared (NB8xx).";
 
 pub const RULES_USAGE: &str = "\
 nianbao rules [--markdown] — 列出全部规则 / list the rule catalogue
@@ -42,10 +60,41 @@ nianbao rule CODE — 显示规则说明 / print a rule's documentation (CODE, p
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Code frames.
     Human,
+    /// One line per finding.
+    Concise,
     Json,
     /// One report per line, streamed.
     Jsonl,
+    /// One row per finding.
+    Csv,
+    /// SARIF 2.1.0.
+    Sarif,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// How `check` runs and writes (everything but which files and rules).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckOptions {
+    pub format: Format,
+    pub lang: Lang,
+    /// `--output`: a file instead of standard output.
+    pub output: Option<PathBuf>,
+    /// `--summary`: counts by rule and category and the bodies with most errors, at the end.
+    pub summary: bool,
+    /// `--no-model`: reports without sections and tables.
+    pub no_model: bool,
+    pub color: Color,
+    pub quiet: bool,
+    /// `--jobs`: 0 = as many as CPUs.
+    pub jobs: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,11 +109,10 @@ pub enum Command {
         paths: Vec<PathBuf>,
         /// `--files-from`: a file listing paths, one a line (`-`: standard input).
         files_from: Option<PathBuf>,
-        /// `--summary`: counts by rule and category and the bodies with most errors, at the end.
-        summary: bool,
-        format: Format,
-        lang: Lang,
+        /// `--glob`: patterns files found in directories must match (`!` excludes).
+        globs: Vec<String>,
         selection: Selection,
+        options: CheckOptions,
     },
     Rules {
         markdown: bool,
@@ -112,11 +160,19 @@ pub fn parse(mut args: impl Iterator<Item = OsString>) -> Result<Command, String
 
 fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, String> {
     let mut paths = Vec::new();
-    let mut format = Format::Human;
-    let mut lang = Lang::Zh;
     let mut selection = Selection::default();
     let mut files_from = None;
-    let mut summary = false;
+    let mut globs = Vec::new();
+    let mut options = CheckOptions {
+        format: Format::Human,
+        lang: Lang::Zh,
+        output: None,
+        summary: false,
+        no_model: false,
+        color: Color::Auto,
+        quiet: false,
+        jobs: 0,
+    };
     let list = |v: String| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
     while let Some(arg) = args.next() {
         // Anything that is not an option (by its first byte) is a path, whatever its encoding.
@@ -141,15 +197,40 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
         match flag.as_str() {
             "-h" | "--help" => return Ok(Command::Help(CHECK_USAGE)),
             "--format" | "-f" => {
-                format = match value()?.as_str() {
+                options.format = match value()?.as_str() {
+                    "human" | "full" | "text" => Format::Human,
+                    "concise" => Format::Concise,
                     "json" => Format::Json,
                     "jsonl" => Format::Jsonl,
-                    "human" | "text" => Format::Human,
-                    other => return Err(format!("unknown format {other:?} (human, json, jsonl)")),
+                    "csv" => Format::Csv,
+                    "sarif" => Format::Sarif,
+                    other => return Err(format!("unknown format {other:?} (human, concise, json, jsonl, csv, sarif)")),
                 }
             }
+            "--color" | "--colour" => {
+                options.color = match value()?.as_str() {
+                    "auto" => Color::Auto,
+                    "always" => Color::Always,
+                    "never" => Color::Never,
+                    other => return Err(format!("unknown --color {other:?} (auto, always, never)")),
+                }
+            }
+            "--jobs" | "-j" => {
+                let v = value()?;
+                options.jobs = v.parse().map_err(|_| format!("--jobs needs a number, not {v:?}"))?;
+            }
+            "--output" | "-o" => {
+                let file = match inline.clone() {
+                    Some(v) => OsString::from(v),
+                    None => args.next().ok_or("--output needs a file")?,
+                };
+                options.output = Some(PathBuf::from(file));
+            }
+            "--glob" | "-g" => globs.push(value()?),
+            "--no-model" => options.no_model = true,
+            "--quiet" | "-q" => options.quiet = true,
             "--lang" => {
-                lang = match value()?.as_str() {
+                options.lang = match value()?.as_str() {
                     "zh" => Lang::Zh,
                     "en" => Lang::En,
                     other => return Err(format!("unknown language {other:?} (zh, en)")),
@@ -162,7 +243,7 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
                 };
                 files_from = Some(PathBuf::from(list));
             }
-            "--summary" => summary = true,
+            "--summary" => options.summary = true,
             "--select" => selection.select.extend(list(value()?)),
             "--ignore" => selection.ignore.extend(list(value()?)),
             f => return Err(format!("unknown option {f:?}")),
@@ -175,7 +256,7 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
     if !unknown.is_empty() {
         return Err(format!("--select/--ignore: no rule matches {}", unknown.join(", ")));
     }
-    Ok(Command::Check { paths, files_from, summary, format, lang, selection })
+    Ok(Command::Check { paths, files_from, globs, selection, options })
 }
 
 #[cfg(test)]
@@ -188,13 +269,15 @@ mod tests {
 
     #[test]
     fn check_options() {
-        let Ok(Command::Check { paths, format, lang, selection, .. }) =
-            parse_str("check --format=json --lang en --select NB1,structure --ignore NB104 a.txt -")
-        else {
+        let Ok(Command::Check { paths, selection, options, globs, .. }) = parse_str(
+            "check --format=json --lang en --select NB1,structure --ignore NB104 -j 3 -o out.json -g *.txt a.txt -",
+        ) else {
             panic!()
         };
         assert_eq!(paths, [PathBuf::from("a.txt"), PathBuf::from("-")]);
-        assert_eq!((format, lang), (Format::Json, Lang::En));
+        assert_eq!((options.format, options.lang, options.jobs), (Format::Json, Lang::En, 3));
+        assert_eq!(options.output, Some(PathBuf::from("out.json")));
+        assert_eq!(globs, ["*.txt"]);
         assert_eq!(selection.select, ["NB1", "structure"]);
         assert_eq!(selection.ignore, ["NB104"]);
     }
@@ -203,6 +286,8 @@ mod tests {
     fn usage_errors() {
         assert!(parse_str("check").is_err());
         assert!(parse_str("check --format xml a").is_err());
+        assert!(parse_str("check --jobs many a").is_err());
+        assert!(parse_str("check --color sometimes a").is_err());
         assert!(parse_str("check --select NB999 a").is_err());
         assert!(parse_str("frobnicate").is_err());
     }

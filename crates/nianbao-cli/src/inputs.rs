@@ -1,5 +1,6 @@
 //! Which files a run checks: the paths given, directories walked (recursively, in name order,
-//! so output order is stable), and `--files-from` lists for very large sets.
+//! so output order is stable; `--glob` filters what they hold), and `--files-from` lists for
+//! very large sets.
 
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
@@ -7,8 +8,39 @@ use std::path::{Path, PathBuf};
 /// File kinds looked for inside directories (a file named on the command line is always read).
 const EXTENSIONS: &[&str] = &["txt", "text", "md", "htm", "html", "docx"];
 
-/// The files to check, in order. `-` (standard input) stays as it is.
-pub fn expand(paths: &[PathBuf], files_from: Option<&Path>) -> io::Result<Vec<PathBuf>> {
+/// `--glob` patterns: a file found in a directory is checked when it matches some pattern
+/// (or there is none) and no `!pattern`.
+pub struct Globs {
+    include: Option<globset::GlobSet>,
+    exclude: globset::GlobSet,
+}
+
+impl Globs {
+    pub fn new(patterns: &[String]) -> Result<Globs, String> {
+        let (mut include, mut exclude) = (globset::GlobSetBuilder::new(), globset::GlobSetBuilder::new());
+        let mut any_include = false;
+        for pattern in patterns {
+            let (set, p) = match pattern.strip_prefix('!') {
+                Some(p) => (&mut exclude, p),
+                None => {
+                    any_include = true;
+                    (&mut include, pattern.as_str())
+                }
+            };
+            set.add(globset::Glob::new(p).map_err(|e| format!("--glob {pattern:?}: {e}"))?);
+        }
+        let build = |b: globset::GlobSetBuilder| b.build().map_err(|e| format!("--glob: {e}"));
+        Ok(Globs { include: if any_include { Some(build(include)?) } else { None }, exclude: build(exclude)? })
+    }
+
+    fn admits(&self, path: &Path) -> bool {
+        self.include.as_ref().is_none_or(|set| set.is_match(path)) && !self.exclude.is_match(path)
+    }
+}
+
+/// The files to check, in order. `-` (standard input) stays as it is; a file named on the
+/// command line or in the list is checked whatever the globs say.
+pub fn expand(paths: &[PathBuf], files_from: Option<&Path>, globs: &Globs) -> io::Result<Vec<PathBuf>> {
     let mut listed: Vec<PathBuf> = paths.to_vec();
     if let Some(list) = files_from {
         let reader: Box<dyn BufRead> = if list.as_os_str() == "-" {
@@ -27,7 +59,7 @@ pub fn expand(paths: &[PathBuf], files_from: Option<&Path>) -> io::Result<Vec<Pa
     let mut files = Vec::with_capacity(listed.len());
     for path in listed {
         if path.is_dir() {
-            walk(&path, &mut files)?;
+            walk(&path, globs, &mut files)?;
         } else {
             files.push(path);
         }
@@ -37,7 +69,7 @@ pub fn expand(paths: &[PathBuf], files_from: Option<&Path>) -> io::Result<Vec<Pa
 
 /// The report files under `dir`, depth first, each directory's entries in name order; hidden
 /// entries (`.git`) are skipped.
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
+fn walk(dir: &Path, globs: &Globs, files: &mut Vec<PathBuf>) -> io::Result<()> {
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -54,6 +86,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
                 .extension()
                 .and_then(|e| e.to_str())
                 .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+                && globs.admits(&path)
             {
                 files.push(path);
             }

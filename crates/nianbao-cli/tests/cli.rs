@@ -2,25 +2,19 @@
 //! output, rule docs.
 
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
 
 fn nianbao(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nianbao"))
-        .args(args)
-        .current_dir(FIXTURES)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("nianbao runs");
-    if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
-    }
-    drop(child.stdin.take());
-    let out = child.wait_with_output().expect("nianbao finishes");
+    run_in(FIXTURES, args, stdin)
+}
+
+/// Runs the binary (assert_cmd) in `dir`: exit code, standard output, standard error.
+fn run_in(dir: impl AsRef<std::path::Path>, args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
+    let mut cmd = assert_cmd::Command::cargo_bin("nianbao").expect("the nianbao binary");
+    cmd.args(args).current_dir(dir).write_stdin(stdin.unwrap_or_default());
+    let out = cmd.output().expect("nianbao runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -39,84 +33,23 @@ fn seeds() -> Vec<String> {
     names
 }
 
-/// Validates `value` against the subset of JSON Schema that report.schema.json uses.
-fn validate(schema: &Value, root: &Value, value: &Value, path: &str, errors: &mut Vec<String>) {
-    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
-        let target = r.trim_start_matches("#/").split('/').fold(root, |s, k| &s[k]);
-        return validate(target, root, value, path, errors);
-    }
-    if let Some(c) = schema.get("const") {
-        if c != value {
-            errors.push(format!("{path}: {value} is not {c}"));
-        }
-    }
-    if let Some(e) = schema.get("enum").and_then(Value::as_array) {
-        if !e.contains(value) {
-            errors.push(format!("{path}: {value} not in {e:?}"));
-        }
-    }
-    if let Some(t) = schema.get("type") {
-        let types: Vec<&str> = match t {
-            Value::String(s) => vec![s.as_str()],
-            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-            _ => vec![],
-        };
-        let ok = types.iter().any(|t| match *t {
-            "object" => value.is_object(),
-            "array" => value.is_array(),
-            "string" => value.is_string(),
-            "integer" => value.is_i64() || value.is_u64(),
-            "number" => value.is_number(),
-            "null" => value.is_null(),
-            "boolean" => value.is_boolean(),
-            _ => false,
-        });
-        if !ok {
-            errors.push(format!("{path}: {value} is not {types:?}"));
-            return;
-        }
-    }
-    if let (Some(req), Some(obj)) = (schema.get("required").and_then(Value::as_array), value.as_object()) {
-        for key in req.iter().filter_map(Value::as_str) {
-            if !obj.contains_key(key) {
-                errors.push(format!("{path}: missing {key}"));
-            }
-        }
-    }
-    if let (Some(props), Some(obj)) = (schema.get("properties").and_then(Value::as_object), value.as_object()) {
-        for (key, sub) in props {
-            if let Some(v) = obj.get(key) {
-                validate(sub, root, v, &format!("{path}.{key}"), errors);
-            }
-        }
-    }
-    if let Some(arr) = value.as_array() {
-        let len = arr.len() as u64;
-        if schema.get("minItems").and_then(Value::as_u64).is_some_and(|m| len < m)
-            || schema.get("maxItems").and_then(Value::as_u64).is_some_and(|m| len > m)
-        {
-            errors.push(format!("{path}: {len} items"));
-        }
-        if let Some(items) = schema.get("items") {
-            for (i, v) in arr.iter().enumerate() {
-                validate(items, root, v, &format!("{path}[{i}]"), errors);
-            }
-        }
-    }
+/// Errors of `value` against a JSON Schema in tests/fixtures (the jsonschema crate).
+fn schema_errors(schema_file: &str, value: &Value) -> Vec<String> {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/{schema_file}")).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    validator.iter_errors(value).map(|e| format!("{}: {e}", e.instance_path)).collect()
 }
 
 #[test]
 fn json_output_follows_the_schema() {
-    let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/report.schema.json")).unwrap()).unwrap();
     let seeds = seeds();
     let mut args = vec!["check", "--format", "json"];
     args.extend(seeds.iter().map(String::as_str));
     let (code, stdout, stderr) = nianbao(&args, None);
     assert!(code == 0 || code == 1, "exit {code}: {stderr}");
     let output: Value = serde_json::from_str(&stdout).expect("one JSON document");
-    let mut errors = Vec::new();
-    validate(&schema, &schema, &output, "$", &mut errors);
+    let errors = schema_errors("report.schema.json", &output);
     assert!(errors.is_empty(), "{errors:#?}");
     let sources: Vec<&str> =
         output["reports"].as_array().unwrap().iter().map(|r| r["source"].as_str().unwrap()).collect();
@@ -189,8 +122,6 @@ fn human_output_of_each_seed() {
 /// report a line whose lines together follow the schema.
 #[test]
 fn directories_files_from_and_jsonl() {
-    let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/report.schema.json")).unwrap()).unwrap();
     let (code, stdout, stderr) = nianbao(&["check", "--format", "jsonl", "."], None);
     assert_eq!(code, 1, "seed 000 has errors: {stderr}");
     let reports: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).expect("a JSON report a line")).collect();
@@ -201,8 +132,7 @@ fn directories_files_from_and_jsonl() {
     expected.extend(["./templates/TEMPLATE-2019.txt", "./templates/TEMPLATE-2021.txt"].map(String::from));
     assert_eq!(sources, expected);
     let document = serde_json::json!({ "tool": "nianbao", "version": env!("CARGO_PKG_VERSION"), "reports": reports });
-    let mut errors = Vec::new();
-    validate(&schema, &schema, &document, "$", &mut errors);
+    let errors = schema_errors("report.schema.json", &document);
     assert!(errors.is_empty(), "{errors:#?}");
 
     // The same files listed one a line, from standard input.
@@ -230,4 +160,124 @@ fn summary_counts_rules_and_ranks_bodies() {
     let (_, stdout, stderr) = nianbao(&["check", "--summary", "--format", "jsonl", "001_5572e4fa0af39e90.txt"], None);
     assert_eq!(stdout.lines().count(), 1);
     assert!(stderr.contains("NB701"));
+}
+
+/// Every format on the same reports: concise and csv pinned as snapshots, sarif valid against
+/// the SARIF 2.1.0 schema, json with `--no-model` still valid against report.schema.json.
+#[test]
+fn every_format() {
+    let files = ["002_f5a9199cbe66440d.txt", "004_eb12dee647644d74.txt"];
+    for format in ["concise", "csv"] {
+        let (code, out, stderr) = nianbao(&[&["check", "--format", format][..], &files].concat(), None);
+        insta::assert_snapshot!(format!("format_{format}"), format!("exit {code}\n{out}{stderr}"));
+    }
+    let (_, sarif, _) = nianbao(&[&["check", "--format", "sarif"][..], &files].concat(), None);
+    let sarif: Value = serde_json::from_str(&sarif).expect("one SARIF document");
+    let errors = schema_errors("sarif-schema-2.1.0.json", &sarif);
+    assert!(errors.is_empty(), "{errors:#?}");
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    assert!(results.iter().all(|r| r["locations"][0]["physicalLocation"]["region"]["startLine"].as_u64() > Some(0)));
+
+    let (_, json, _) = nianbao(&[&["check", "--format", "json", "--no-model"][..], &files].concat(), None);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert!(schema_errors("report.schema.json", &json).is_empty());
+    assert_eq!(json["reports"][0]["sections"], serde_json::json!([]));
+    assert_eq!(json["reports"][0]["tables"], serde_json::json!({}));
+
+    // Code frames: the source line and a caret; colours only when asked.
+    let (_, plain, _) = nianbao(&["check", "--color", "never", files[0]], None);
+    assert!(plain.contains("14 | | 规范性文件 | 0 | 0 | 1 |") && plain.contains("^^^"), "{plain}");
+    assert!(!plain.contains('\x1b'));
+    let (_, coloured, _) = nianbao(&["check", "--color", "always", files[0]], None);
+    assert!(coloured.contains('\x1b'));
+}
+
+/// `--output`, `--glob`, `--jobs`: the same reports in the same order on any number of threads.
+#[test]
+fn output_file_globs_and_jobs() {
+    let (_, one, _) = nianbao(&["check", "--format", "jsonl", "--jobs", "1", "."], None);
+    let (_, four, _) = nianbao(&["check", "--format", "jsonl", "--jobs", "4", "."], None);
+    assert_eq!(one, four);
+    let (_, globbed, _) =
+        nianbao(&["check", "--format", "jsonl", "--glob", "**/TEMPLATE-*", "--glob", "!*2019*", "."], None);
+    let sources: Vec<String> = globbed
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["source"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(sources, ["./templates/TEMPLATE-2021.txt"]);
+    let out = std::env::temp_dir().join(format!("nianbao-out-{}.csv", std::process::id()));
+    let (code, stdout, _) =
+        nianbao(&["check", "--format", "csv", "--output", out.to_str().unwrap(), "000_31a5ee1a3838ca0a.txt"], None);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    let csv = std::fs::read_to_string(&out).unwrap();
+    std::fs::remove_file(&out).ok();
+    assert!(csv.starts_with("file,agency,year,template,code,") && csv.contains(",NB303,"), "{csv}");
+}
+
+/// Seed 002 (2023) moved to another year: every four-digit year shifted by `by`.
+fn shifted(text: &str, by: i32) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut digits = String::new();
+    for c in text.chars().chain(['\0']) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        match digits.parse::<i32>() {
+            Ok(y) if digits.len() == 4 && (2000..2100).contains(&y) => out.push_str(&(y + by).to_string()),
+            _ => out.push_str(&digits),
+        }
+        digits.clear();
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Three consecutive years of one body (a chain), one carry-over broken between the second
+/// and the third; and the same report filed twice.
+#[test]
+fn cross_year_chain_and_duplicate() {
+    let seed = std::fs::read_to_string(format!("{FIXTURES}/002_f5a9199cbe66440d.txt")).unwrap();
+    let dir = std::env::temp_dir().join(format!("nianbao-chain-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let row4 = "| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |";
+    let y2021 = shifted(&seed, -2);
+    let y2022 = shifted(&seed, -1).replace(row4, "| 四、结转下年度继续办理 | 0 | 1 | 0 | 0 | 0 | 0 | 1 |");
+    // Files named so that the later year comes first: pairing is by body and year, not order.
+    for (name, text) in [("a-2023.txt", seed.as_str()), ("b-2022.txt", &y2022), ("c-2021.txt", &y2021)] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let (code, out, stderr) = run_in(&dir, &["check", "--format", "jsonl", "--select", "NB801,NB804", "."], None);
+    let reports: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(code, 1, "{stderr}");
+    let codes = |r: &Value| -> Vec<String> {
+        r["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(codes(&reports[0]), ["NB801", "NB801"], "2023 carries in 0 where 2022 carried over 1 (商业企业, 总计)");
+    assert!(codes(&reports[1]).is_empty(), "2021 → 2022 is consistent");
+    assert!(codes(&reports[2]).is_empty());
+    let d = &reports[0]["diagnostics"][0];
+    assert_eq!(d["related_source"], "./b-2022.txt");
+    assert_eq!((d["expected"].as_str(), d["found"].as_str()), (Some("1"), Some("0")));
+    let document = serde_json::json!({ "tool": "nianbao", "version": env!("CARGO_PKG_VERSION"), "reports": reports });
+    assert!(schema_errors("report.schema.json", &document).is_empty());
+
+    // Human output points at last year's cell.
+    let (_, human, _) = run_in(&dir, &["check", "--select", "NB801", "a-2023.txt", "b-2022.txt"], None);
+    assert!(human.contains("b-2022.txt:57:"), "{human}");
+    // Checked alone, a report has no cross-report finding; --ignore NB8 turns them off.
+    assert_eq!(run_in(&dir, &["check", "--select", "NB8", "a-2023.txt"], None).0, 0);
+    let (_, ignored, _) = run_in(&dir, &["check", "--format", "concise", "--ignore", "NB8", "."], None);
+    assert!(!ignored.contains("NB80"), "{ignored}");
+
+    // The same report filed twice.
+    std::fs::write(dir.join("d-copy.txt"), &seed).unwrap();
+    let (_, out, _) = run_in(&dir, &["check", "--format", "jsonl", "--select", "NB804", "."], None);
+    let reports: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(codes(&reports[3]), ["NB804"]);
+    assert_eq!(reports[3]["diagnostics"][0]["related_source"], "./a-2023.txt");
+    std::fs::remove_dir_all(&dir).ok();
 }

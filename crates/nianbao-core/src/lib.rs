@@ -20,6 +20,7 @@ pub mod span;
 pub use model::{Model, ProblemKind, Template};
 pub use read::InputKind;
 pub use report::{Category, CheckOutput, Diagnostic, Report, Severity};
+pub use rules::cross::{CrossFinding, Digest};
 pub use rules::Selection;
 pub use span::Span;
 
@@ -81,6 +82,20 @@ pub fn check_with_text(bytes: &[u8], name: &str, options: &Options) -> Checked {
 /// Like [`check_str`], keeping the text (already decoded: it is `text` itself).
 pub fn check_str_with_text(text: &str, name: &str, kind: InputKind, options: &Options) -> Checked {
     Checked { report: check_str(text, name, kind, options), text: text.to_owned() }
+}
+
+/// Like [`check`], also keeping the report's [`Digest`], for [`check_set`].
+pub fn check_for_set(bytes: &[u8], name: &str, options: &Options) -> (Report, Digest) {
+    let model = read(bytes, name, options);
+    let digest = Digest::of(name, &model);
+    (check_model(name, model, options), digest)
+}
+
+/// The cross-report checks over reports checked together (their digests, in the order given):
+/// this year's report against the same body's of the year before, and reports filed twice.
+/// Each finding names the report it belongs to; add it with [`Report::add_findings`].
+pub fn check_set(digests: &[Digest], selection: &Selection) -> Vec<CrossFinding> {
+    rules::cross::check(digests, selection)
 }
 
 fn check_model(name: &str, model: Model, options: &Options) -> Report {

@@ -141,20 +141,17 @@ pub struct Diagnostic {
     pub span: Span,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Span>,
+    /// The report `related` points into when it is another file (a cross-report check:
+    /// last year's report); `None`: this report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related_source: Option<String>,
     pub expected: Option<String>,
     pub found: Option<String>,
 }
 
 impl Report {
-    pub(crate) fn new(source: &str, model: Model, mut diagnostics: Vec<Diagnostic>) -> Report {
-        diagnostics.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
-        let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
-        let summary = Summary {
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            infos: count(Severity::Info),
-        };
-        Report {
+    pub(crate) fn new(source: &str, model: Model, diagnostics: Vec<Diagnostic>) -> Report {
+        let mut report = Report {
             source: source.to_owned(),
             input: InputInfo { kind: model.doc.kind, encoding: model.doc.encoding.clone(), bytes: model.doc.bytes },
             template: model.template,
@@ -164,7 +161,33 @@ impl Report {
             sections: model.sections,
             tables: model.tables,
             diagnostics,
-            summary,
-        }
+            summary: Summary::default(),
+        };
+        report.sort_and_count();
+        report
+    }
+
+    /// Adds findings made later (cross-report checks), keeping the order and the counts.
+    pub fn add_findings(&mut self, findings: impl IntoIterator<Item = Diagnostic>) {
+        self.diagnostics.extend(findings);
+        self.sort_and_count();
+    }
+
+    /// Drops the model (sections and tables), for audit-only output.
+    pub fn without_model(mut self) -> Report {
+        self.sections = Vec::new();
+        self.tables = Tables::default();
+        self
+    }
+
+    fn sort_and_count(&mut self) {
+        let diagnostics = &mut self.diagnostics;
+        diagnostics.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
+        let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+        self.summary = Summary {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        };
     }
 }

@@ -7,6 +7,7 @@
 mod arithmetic;
 mod cell;
 mod content;
+pub mod cross;
 mod date;
 mod input;
 mod narrative;
@@ -45,17 +46,9 @@ pub(crate) trait Rule: Sync {
 macro_rules! rule {
     (
         $(#[doc = $doc:literal])*
-        $name:ident {
-            code: $code:literal,
-            name: $rule_name:literal,
-            category: $category:ident,
-            severity: $severity:ident,
-            summary_zh: $zh:literal,
-            summary_en: $en:literal $(,)?
-        }
+        $name:ident { $($meta:tt)* }
     ) => {
-        $(#[doc = $doc])*
-        pub(crate) struct $name;
+        $crate::rules::rule_meta! { $(#[doc = $doc])* $name { $($meta)* } }
 
         impl $crate::rules::Rule for $name {
             fn meta(&self) -> &'static $crate::rules::RuleMeta {
@@ -67,6 +60,47 @@ macro_rules! rule {
                 $name::check(self, model, findings)
             }
         }
+    };
+}
+pub(crate) use rule;
+
+/// Declares a cross-report rule (one that compares reports checked together) like [`rule!`],
+/// with a [`cross::CrossRule`] impl.
+macro_rules! cross_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $name:ident { $($meta:tt)* }
+    ) => {
+        $crate::rules::rule_meta! { $(#[doc = $doc])* $name { $($meta)* } }
+
+        impl $crate::rules::cross::CrossRule for $name {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                &Self::META
+            }
+
+            fn check(&self, set: &$crate::rules::cross::ReportSet, findings: &mut $crate::rules::cross::CrossFindings) {
+                $name::check(self, set, findings)
+            }
+        }
+    };
+}
+pub(crate) use cross_rule;
+
+/// The struct and its [`RuleMeta`], shared by [`rule!`] and [`cross_rule!`].
+macro_rules! rule_meta {
+    (
+        $(#[doc = $doc:literal])*
+        $name:ident {
+            code: $code:literal,
+            name: $rule_name:literal,
+            category: $category:ident,
+            severity: $severity:ident,
+            summary_zh: $zh:literal,
+            summary_en: $en:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub(crate) struct $name;
 
         impl $name {
             pub(crate) const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
@@ -81,7 +115,7 @@ macro_rules! rule {
         }
     };
 }
-pub(crate) use rule;
+pub(crate) use rule_meta;
 
 /// Every rule, in code order.
 static RULES: &[&dyn Rule] = &[
@@ -157,9 +191,9 @@ static RULES: &[&dyn Rule] = &[
     &content::RepeatedParagraph,
 ];
 
-/// The catalogue, in code order.
+/// The catalogue, in code order: the rules of one report, then the cross-report rules.
 pub fn catalogue() -> impl Iterator<Item = &'static RuleMeta> {
-    RULES.iter().map(|r| r.meta())
+    RULES.iter().map(|r| r.meta()).chain(cross::RULES.iter().map(|r| r.meta()))
 }
 
 /// Looks a rule up by code (`NB101`) or name (`section-missing`), case-insensitively.
@@ -250,6 +284,7 @@ impl<'m> Findings<'m> {
             message: Message { zh: zh.into(), en: en.into() },
             span,
             related: Vec::new(),
+            related_source: None,
             expected: None,
             found: None,
         });
