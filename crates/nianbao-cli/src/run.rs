@@ -232,7 +232,7 @@ fn check_one(
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable { name: name.into_owned(), error },
     };
-    let nianbao_core::Checked { mut report, text } = nianbao_core::check_with_text(&bytes, &name, options);
+    let nianbao_core::Checked { mut report, text, .. } = nianbao_core::check_with_text(&bytes, &name, options);
     if !cross.is_empty() {
         report.add_findings(cross);
     }

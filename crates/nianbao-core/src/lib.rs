@@ -65,30 +65,28 @@ pub fn check_str(text: &str, name: &str, kind: InputKind, options: &Options) -> 
 }
 
 /// A report together with the decoded text its spans point into (for a front end that shows
-/// the source and highlights findings in it).
+/// the source and highlights findings in it) and its [`Digest`] (for [`check_set`]).
 #[derive(Clone, Debug)]
 pub struct Checked {
     pub report: Report,
     pub text: String,
+    pub digest: Digest,
 }
 
-/// Like [`check`], keeping the decoded text.
+/// Like [`check`], keeping the decoded text and the digest.
 pub fn check_with_text(bytes: &[u8], name: &str, options: &Options) -> Checked {
-    let model = read(bytes, name, options);
-    let text = model.doc.text.clone();
-    Checked { report: check_model(name, model, options), text }
+    checked(name, read(bytes, name, options), options)
 }
 
-/// Like [`check_str`], keeping the text (already decoded: it is `text` itself).
+/// Like [`check_str`], keeping the text (already decoded: it is `text` itself) and the digest.
 pub fn check_str_with_text(text: &str, name: &str, kind: InputKind, options: &Options) -> Checked {
-    Checked { report: check_str(text, name, kind, options), text: text.to_owned() }
+    checked(name, model::build(read::read_str(text, kind)), options)
 }
 
-/// Like [`check`], also keeping the report's [`Digest`], for [`check_set`].
-pub fn check_for_set(bytes: &[u8], name: &str, options: &Options) -> (Report, Digest) {
-    let model = read(bytes, name, options);
+fn checked(name: &str, model: Model, options: &Options) -> Checked {
+    let text = model.doc.text.clone();
     let digest = Digest::of(name, &model);
-    (check_model(name, model, options), digest)
+    Checked { report: check_model(name, model, options), text, digest }
 }
 
 /// The cross-report checks over reports checked together (their digests, in the order given):

@@ -2,7 +2,6 @@
 
 use crate::state::Entry;
 use nianbao_core::{InputKind, Options};
-use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Counts checks, so that each result is told apart from the previous one.
@@ -22,7 +21,7 @@ pub fn paste(text: &str, html: bool, name: &str) -> Entry {
     let kind = if html { InputKind::Html } else { InputKind::Text };
     let checked = nianbao_core::check_str_with_text(text, name, kind, &Options::default());
     let millis = now() - start;
-    Entry { report: Rc::new(checked.report), text: Rc::new(checked.text), millis, is_paste: true, seq: next_seq() }
+    Entry::new(checked, millis, true, next_seq())
 }
 
 /// Checks a file's bytes: the core sniffs the kind and the encoding (GBK works).
@@ -30,5 +29,5 @@ pub fn file(bytes: &[u8], name: &str) -> Entry {
     let start = now();
     let checked = nianbao_core::check_with_text(bytes, name, &Options::default());
     let millis = now() - start;
-    Entry { report: Rc::new(checked.report), text: Rc::new(checked.text), millis, is_paste: false, seq: next_seq() }
+    Entry::new(checked, millis, false, next_seq())
 }

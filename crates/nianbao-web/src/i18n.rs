@@ -26,6 +26,8 @@ pub enum Text {
     Warnings,
     Infos,
     Expected,
+    /// Before the earlier report a cross-report finding compares with.
+    CompareWith,
     Found,
     RuleDoc,
     Close,
@@ -81,6 +83,8 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         (Lang::Zh, Infos) => "提示",
         (Lang::En, Infos) => "Notes",
         (Lang::Zh, Expected) => "应为",
+        (Lang::Zh, CompareWith) => "对照",
+        (Lang::En, CompareWith) => "compare with",
         (Lang::En, Expected) => "expected",
         (Lang::Zh, Found) => "实为",
         (Lang::En, Found) => "found",

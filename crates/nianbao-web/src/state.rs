@@ -1,14 +1,19 @@
 //! The app's state as a reducer: every change is an [`Action`].
 
 use crate::i18n::Lang;
-use nianbao_core::Report;
+use nianbao_core::{Checked, Digest, Report, Selection};
 use std::rc::Rc;
 use yew::Reducible;
 
 /// One checked input: the paste or a file.
 #[derive(Clone, Debug)]
 pub struct Entry {
+    /// The report with the findings of the cross-report rules among the entries.
     pub report: Rc<Report>,
+    /// The report of this input alone.
+    pub own: Rc<Report>,
+    /// What the cross-report rules compare.
+    pub digest: Rc<Digest>,
     /// The decoded text the report's spans point into.
     pub text: Rc<String>,
     /// Milliseconds the check took in this browser.
@@ -16,6 +21,42 @@ pub struct Entry {
     pub is_paste: bool,
     /// Number of the check that produced it.
     pub seq: u64,
+}
+
+impl Entry {
+    pub fn new(checked: Checked, millis: f64, is_paste: bool, seq: u64) -> Entry {
+        let own = Rc::new(checked.report);
+        Entry {
+            report: own.clone(),
+            own,
+            digest: Rc::new(checked.digest),
+            text: Rc::new(checked.text),
+            millis,
+            is_paste,
+            seq,
+        }
+    }
+}
+
+/// Adds to each entry the findings of the cross-report rules (NB8xx) over all entries: a
+/// body's reports of consecutive years dropped together, the same report twice. An entry
+/// whose findings did not change keeps its report (and is not drawn again).
+fn compare(entries: &mut [Entry]) {
+    let digests: Vec<Digest> = entries.iter().map(|e| (*e.digest).clone()).collect();
+    let mut found: Vec<Vec<nianbao_core::Diagnostic>> = vec![Vec::new(); entries.len()];
+    for f in nianbao_core::check_set(&digests, &Selection::default()) {
+        found[f.report].push(f.diagnostic);
+    }
+    for (entry, found) in entries.iter_mut().zip(found) {
+        let unchanged = entry.report.diagnostics.len() == entry.own.diagnostics.len() + found.len()
+            && found.iter().all(|d| entry.report.diagnostics.contains(d));
+        if unchanged {
+            continue;
+        }
+        let mut report = (*entry.own).clone();
+        report.add_findings(found);
+        entry.report = Rc::new(report);
+    }
 }
 
 /// Entries are compared by identity: a new check makes a new entry.
@@ -98,6 +139,9 @@ impl Reducible for State {
                 let lang = s.lang;
                 s = State { lang, ..State::default() };
             }
+        }
+        if s.entries.len() != self.entries.len() || s.entries.iter().zip(&self.entries).any(|(a, b)| a != b) {
+            compare(&mut s.entries);
         }
         Rc::new(s)
     }

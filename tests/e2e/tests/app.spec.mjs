@@ -267,3 +267,28 @@ test('keyboard: Enter or Space selects a report, Tab only moves on', async ({ pa
   await page.keyboard.press(' ');
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
 });
+
+test('two years of one body picked together: the carry-over is compared across the reports', async ({ page }, testInfo) => {
+  await open(page);
+  const thisYear = seed('002');
+  // Last year's report: every year one less, and 2 applications carried over.
+  const lastYear = thisYear
+    .replace(/20\d\d/g, (y) => String(Number(y) - 1))
+    .replace('| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |');
+  await page.locator('#file-input').setInputFiles([
+    { name: '2023.txt', mimeType: 'text/plain', buffer: Buffer.from(thisYear) },
+    { name: '2022.txt', mimeType: 'text/plain', buffer: Buffer.from(lastYear) },
+  ]);
+  const rows = page.locator('#documents tbody tr');
+  await expect(rows).toHaveCount(2);
+  await rows.nth(0).click();
+  const carry = page.locator('.finding[data-code="NB801"]');
+  await expect(carry).toHaveCount(2);
+  await expect(carry.first().locator('.compare')).toHaveAttribute('data-related-source', '2022.txt');
+  await expect(carry.first().locator('.compare')).toContainText('2022.txt 57:');
+  await expect(page.locator('.finding[data-code="NB803"]')).toHaveCount(3);
+  await shot(page, testInfo, 'cross-year');
+  // The earlier report carries no cross-report finding.
+  await rows.nth(1).click();
+  await expect(page.locator('.finding[data-code^="NB80"]')).toHaveCount(0);
+});

@@ -46,6 +46,15 @@ fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
         },
         _ => html! {},
     };
+    // A cross-report finding names the earlier report and the place in it.
+    let compare = match (&d.related_source, d.related.first()) {
+        (Some(source), Some(at)) => html! {
+            <span class="compare" data-related-source={source.clone()}>
+                { format!("{} {source} {}:{}", t(lang, Text::CompareWith), at.line, at.column) }
+            </span>
+        },
+        _ => html! {},
+    };
     html! {
         <li class={classes!("finding", d.severity.as_str(), (props.selected == Some(index)).then_some("selected"))}
             data-code={d.code} data-severity={d.severity.as_str()} data-category={d.category.as_str()}
@@ -54,6 +63,7 @@ fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
             <span class="location">{ format!("{}:{}", d.span.line, d.span.column) }</span>
             <span class="message">{ message }</span>
             { values }
+            { compare }
             <a class="rule-link" href={format!("#rule-{}", d.code)} onclick={show_rule}
                title={t(lang, Text::RuleDoc)}>{ d.name }</a>
         </li>

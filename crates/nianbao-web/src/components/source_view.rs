@@ -36,7 +36,10 @@ pub fn source_view(props: &Props) -> Html {
     let mut marks: Vec<(Span, bool)> = Vec::new();
     if let Some(d) = diagnostic {
         marks.push((d.span, true));
-        marks.extend(d.related.iter().map(|s| (*s, false)));
+        // A cross-report finding's related spans are in another report's text.
+        if d.related_source.is_none() {
+            marks.extend(d.related.iter().map(|s| (*s, false)));
+        }
     }
     marks.sort_by_key(|(s, _)| s.start);
     let mut nodes: Vec<Html> = Vec::new();
