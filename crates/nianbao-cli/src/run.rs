@@ -1,10 +1,11 @@
 //! `nianbao check`: files checked in parallel (rayon), written in the order given.
 //!
-//! When several files are checked and a cross-report rule is selected, a first pass reads
-//! every file into a small digest (in parallel, nothing kept but the digests) and compares
-//! them (`nianbao_core::check_set`); the second pass checks each file, adds its cross-report
-//! findings and writes it. Files go through the workers in chunks, so memory holds one chunk
-//! of reports, never the corpus; the output streams in every format.
+//! Files go through the workers in chunks, so memory holds one chunk of reports, never the
+//! corpus, and the output streams in every format. When several files are checked and a
+//! cross-report rule is selected, a report's findings depend on reports still to come: each
+//! rendered report then goes to a spool file (with its small digest kept in memory); once all
+//! are checked, the digests are compared (`nianbao_core::check_set`) and the spool is copied to
+//! the output, the few reports with cross-report findings checked and rendered again with them.
 
 use crate::args::{CheckOptions, Color, Format};
 use crate::inputs::{self, Globs};
@@ -27,8 +28,31 @@ const PROGRESS_FROM: usize = 20;
 
 /// What a worker hands back for one file.
 enum Outcome {
-    Checked { report: Box<Report>, piece: Vec<u8> },
+    Checked { report: Box<Report>, piece: Vec<u8>, digest: Option<Box<Digest>> },
     Unreadable { name: String, error: io::Error },
+}
+
+/// Rendered reports waiting for the cross-report findings: a temporary file and the length of
+/// each piece (`None`: the file could not be read).
+struct Spool {
+    path: PathBuf,
+    writer: BufWriter<std::fs::File>,
+    lengths: Vec<Option<usize>>,
+}
+
+impl Spool {
+    fn create() -> io::Result<Spool> {
+        let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        let path = std::env::temp_dir().join(format!("nianbao-{}-{stamp}.spool", std::process::id()));
+        let file = std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&path)?;
+        Ok(Spool { path, writer: BufWriter::with_capacity(256 * 1024, file), lengths: Vec::new() })
+    }
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 pub fn check(
@@ -76,16 +100,8 @@ pub fn check(
     let core_options = Options { selection, ..Options::default() };
     let progress = progress_bar(files.len(), options.quiet);
 
-    let mut cross = if files.len() > 1 && nianbao_core::rules::cross::any_selected(&core_options.selection) {
-        progress.set_message(if options.lang == crate::args::Lang::Zh { "比对" } else { "comparing" });
-        let found = pool.install(|| cross_findings(&files, &load, &core_options, &progress));
-        progress.set_position(0);
-        found
-    } else {
-        HashMap::new()
-    };
+    let compare = files.len() > 1 && nianbao_core::rules::cross::any_selected(&core_options.selection);
     progress.set_message(if options.lang == crate::args::Lang::Zh { "检查" } else { "checking" });
-
     let style = Style {
         format: options.format,
         lang: options.lang,
@@ -111,44 +127,104 @@ pub fn check(
     let mut pieces = Pieces::default();
     let mut tally = options.summary.then(Summary::default);
     let (mut checked, mut with_errors, mut unreadable) = (0usize, 0usize, 0usize);
+    let mut spool = if compare {
+        match Spool::create() {
+            Ok(spool) => Some(spool),
+            Err(e) => {
+                eprintln!("nianbao: a temporary file for cross-report checks: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        None
+    };
+    let mut digests: Vec<(usize, Digest)> = Vec::new();
+    let mut had_error: Vec<bool> = Vec::new();
     let mut written = output::begin(&mut out, &style);
     for (n, chunk) in files.chunks(CHUNK).enumerate() {
         if written.is_err() {
             break;
         }
-        let base = n * CHUNK;
-        let extra: Vec<Vec<Diagnostic>> =
-            (base..base + chunk.len()).map(|i| cross.remove(&i).unwrap_or_default()).collect();
         let outcomes: Vec<Outcome> = pool.install(|| {
             chunk
                 .par_iter()
-                .zip(extra)
-                .map(|(path, extra)| {
-                    let outcome = check_one(path, &load, &core_options, extra, options.no_model, &style);
+                .map(|path| {
+                    let outcome = check_one(path, &load, &core_options, Vec::new(), compare, options.no_model, &style);
                     progress.inc(1);
                     outcome
                 })
                 .collect()
         });
-        for outcome in outcomes {
+        for (j, outcome) in outcomes.into_iter().enumerate() {
+            let index = n * CHUNK + j;
             match outcome {
-                Outcome::Checked { report, piece } => {
+                Outcome::Checked { report, piece, digest } => {
                     checked += 1;
-                    with_errors += usize::from(report.diagnostics.iter().any(|d| d.severity == Severity::Error));
+                    let errors = report.diagnostics.iter().any(|d| d.severity == Severity::Error);
+                    with_errors += usize::from(errors);
+                    had_error.push(errors);
                     if let Some(t) = tally.as_mut() {
-                        t.add(&report);
+                        t.add(index, &report);
                     }
-                    written = pieces.write(&mut out, &style, &piece);
+                    written = match spool.as_mut() {
+                        Some(spool) => {
+                            spool.lengths.push(Some(piece.len()));
+                            spool.writer.write_all(&piece)
+                        }
+                        None => pieces.write(&mut out, &style, &piece),
+                    };
+                    if let Some(digest) = digest {
+                        digests.push((index, *digest));
+                    }
                 }
                 Outcome::Unreadable { name, error } => {
                     progress.suspend(|| eprintln!("nianbao: {name}: {error}"));
                     unreadable += 1;
+                    had_error.push(false);
+                    if let Some(spool) = spool.as_mut() {
+                        spool.lengths.push(None);
+                    }
                 }
             }
             if written.is_err() {
                 break;
             }
         }
+    }
+    if let (Some(spool), true) = (spool.as_mut(), written.is_ok()) {
+        progress.set_message(if options.lang == crate::args::Lang::Zh { "比对" } else { "comparing" });
+        let (indices, digests): (Vec<usize>, Vec<Digest>) = digests.into_iter().unzip();
+        let mut cross: HashMap<usize, Vec<Diagnostic>> = HashMap::new();
+        for f in nianbao_core::check_set(&digests, &core_options.selection) {
+            cross.entry(indices[f.report]).or_default().push(f.diagnostic);
+        }
+        written = unspool(spool, &mut out, &mut pieces, &style, |chunk_start, chunk_len| {
+            // The reports of this chunk with cross-report findings, checked again with them.
+            let again: Vec<usize> = (chunk_start..chunk_start + chunk_len).filter(|i| cross.contains_key(i)).collect();
+            let rendered: Vec<(usize, Outcome)> = pool.install(|| {
+                again
+                    .par_iter()
+                    .map(|&i| {
+                        let found = cross.get(&i).cloned().unwrap_or_default();
+                        (i, check_one(&files[i], &load, &core_options, found, false, options.no_model, &style))
+                    })
+                    .collect()
+            });
+            let mut pieces = HashMap::new();
+            for (i, outcome) in rendered {
+                if let Outcome::Checked { report, piece, .. } = outcome {
+                    let found = &cross[&i];
+                    if let Some(t) = tally.as_mut() {
+                        t.add_later(i, &report, found);
+                    }
+                    if !had_error[i] && report.summary.errors > 0 {
+                        with_errors += 1;
+                    }
+                    pieces.insert(i, piece);
+                }
+            }
+            pieces
+        });
     }
     progress.finish_and_clear();
     if written.is_ok() {
@@ -190,39 +266,44 @@ fn progress_bar(files: usize, quiet: bool) -> ProgressBar {
     bar
 }
 
-/// Pass 1: every file's digest, compared; the findings by file index.
-fn cross_findings(
-    files: &[PathBuf],
-    load: &(impl Fn(&Path) -> io::Result<Vec<u8>> + Sync),
-    options: &Options,
-    progress: &ProgressBar,
-) -> HashMap<usize, Vec<Diagnostic>> {
-    let digests: Vec<(usize, Digest)> = files
-        .par_iter()
-        .enumerate()
-        .filter_map(|(i, path)| {
-            let digest = load(path).ok().map(|bytes| {
-                let name = path.to_string_lossy();
-                Digest::of(&name, &nianbao_core::read(&bytes, &name, options))
-            });
-            progress.inc(1);
-            digest.map(|d| (i, d))
-        })
-        .collect();
-    let (indices, digests): (Vec<usize>, Vec<Digest>) = digests.into_iter().unzip();
-    let mut by_file: HashMap<usize, Vec<Diagnostic>> = HashMap::new();
-    for f in nianbao_core::check_set(&digests, &options.selection) {
-        by_file.entry(indices[f.report]).or_default().push(f.diagnostic);
+/// Copies the spooled reports to the output in order; `again(start, len)` gives, for the
+/// reports `start..start + len`, those rendered anew (with cross-report findings).
+fn unspool(
+    spool: &mut Spool,
+    out: &mut impl Write,
+    pieces: &mut Pieces,
+    style: &Style,
+    mut again: impl FnMut(usize, usize) -> HashMap<usize, Vec<u8>>,
+) -> io::Result<()> {
+    use std::io::{Seek, SeekFrom};
+    spool.writer.flush()?;
+    let file = spool.writer.get_mut();
+    file.seek(SeekFrom::Start(0))?;
+    let mut reader = io::BufReader::with_capacity(256 * 1024, &*file);
+    let mut buf = Vec::new();
+    for start in (0..spool.lengths.len()).step_by(CHUNK) {
+        let len = CHUNK.min(spool.lengths.len() - start);
+        let mut renewed = again(start, len);
+        for i in start..start + len {
+            let Some(piece_len) = spool.lengths[i] else { continue };
+            buf.resize(piece_len, 0);
+            reader.read_exact(&mut buf)?;
+            match renewed.remove(&i) {
+                Some(piece) => pieces.write(out, style, &piece)?,
+                None => pieces.write(out, style, &buf)?,
+            }
+        }
     }
-    by_file
+    Ok(())
 }
 
-/// Pass 2, one file: read, checked, cross-report findings added, rendered.
+/// One file: read, checked, cross-report findings (if any yet) added, rendered.
 fn check_one(
     path: &Path,
     load: &impl Fn(&Path) -> io::Result<Vec<u8>>,
     options: &Options,
     cross: Vec<Diagnostic>,
+    keep_digest: bool,
     no_model: bool,
     style: &Style,
 ) -> Outcome {
@@ -232,7 +313,7 @@ fn check_one(
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable { name: name.into_owned(), error },
     };
-    let nianbao_core::Checked { mut report, text, .. } = nianbao_core::check_with_text(&bytes, &name, options);
+    let nianbao_core::Checked { mut report, text, digest } = nianbao_core::check_with_text(&bytes, &name, options);
     if !cross.is_empty() {
         report.add_findings(cross);
     }
@@ -240,5 +321,5 @@ fn check_one(
         report = report.without_model();
     }
     let piece = output::render(&report, &text, style);
-    Outcome::Checked { report: Box::new(report), piece }
+    Outcome::Checked { report: Box::new(report), piece, digest: keep_digest.then(|| Box::new(digest)) }
 }

@@ -15,14 +15,24 @@ pub struct Summary {
     /// Per rule code: (name, category, severity, findings, reports with it).
     rules: BTreeMap<&'static str, (&'static str, Category, Severity, usize, usize)>,
     categories: BTreeMap<&'static str, (Category, usize)>,
-    /// (errors, body or file) of every report with an error.
-    bodies: Vec<(usize, String)>,
+    /// Per report (by its index in the run) with an error: (errors, body or file).
+    bodies: BTreeMap<usize, (usize, String)>,
 }
 
 impl Summary {
-    pub fn add(&mut self, report: &Report) {
+    /// Counts report number `index` of the run.
+    pub fn add(&mut self, index: usize, report: &Report) {
+        self.count(index, report, &report.diagnostics);
+    }
+
+    /// Counts the cross-report findings `added` to report `index` (already counted without them).
+    pub fn add_later(&mut self, index: usize, report: &Report, added: &[nianbao_core::Diagnostic]) {
+        self.count(index, report, added);
+    }
+
+    fn count(&mut self, index: usize, report: &Report, diagnostics: &[nianbao_core::Diagnostic]) {
         let mut seen: Vec<&str> = Vec::new();
-        for d in &report.diagnostics {
+        for d in diagnostics {
             let entry = self.rules.entry(d.code).or_insert((d.name, d.category, d.severity, 0, 0));
             entry.3 += 1;
             if !seen.contains(&d.code) {
@@ -33,7 +43,7 @@ impl Summary {
         }
         if report.summary.errors > 0 {
             let body = report.agency.clone().unwrap_or_else(|| report.source.clone());
-            self.bodies.push((report.summary.errors, body));
+            self.bodies.insert(index, (report.summary.errors, body));
         }
     }
 
@@ -57,9 +67,10 @@ impl Summary {
             self.categories.values().map(|(c, n)| format!("{} {n}", if zh { c.zh() } else { c.as_str() })).collect();
         writeln!(out, "  {}{}", if zh { "按类别：" } else { "by category: " }, categories.join(" · "))?;
         if !self.bodies.is_empty() {
-            self.bodies.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let mut bodies: Vec<&(usize, String)> = self.bodies.values().collect();
+            bodies.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             writeln!(out, "{}", if zh { "错误最多的机关" } else { "Bodies with the most errors" })?;
-            for (rank, (errors, body)) in self.bodies.iter().take(TOP_BODIES).enumerate() {
+            for (rank, (errors, body)) in bodies.into_iter().take(TOP_BODIES).enumerate() {
                 match lang {
                     Lang::Zh => writeln!(out, "  {:>2}. {body}  {errors} 个错误", rank + 1)?,
                     Lang::En => writeln!(out, "  {:>2}. {body}  {errors} errors", rank + 1)?,
