@@ -281,3 +281,19 @@ fn cross_year_chain_and_duplicate() {
     assert_eq!(reports[3]["diagnostics"][0]["related_source"], "./a-2023.txt");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The machine-readable formats of one seed, pinned: jsonl without the model, and the SARIF
+/// results (the rule catalogue of the driver is left out: it is the catalogue).
+#[test]
+fn machine_formats_of_a_seed() {
+    let (code, jsonl, _) = nianbao(&["check", "--format", "jsonl", "--no-model", "004_eb12dee647644d74.txt"], None);
+    let report: Value = serde_json::from_str(&jsonl).unwrap();
+    insta::assert_snapshot!(
+        "format_jsonl_no_model",
+        format!("exit {code}\n{}", serde_json::to_string_pretty(&report).unwrap())
+    );
+    let (_, sarif, _) = nianbao(&["check", "--format", "sarif", "004_eb12dee647644d74.txt"], None);
+    let sarif: Value = serde_json::from_str(&sarif).unwrap();
+    let results = serde_json::to_string_pretty(&sarif["runs"][0]["results"]).unwrap();
+    insta::assert_snapshot!("format_sarif_results", results);
+}

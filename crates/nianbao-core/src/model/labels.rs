@@ -162,6 +162,10 @@ pub enum T3Label {
 
 pub fn t3_label(norm: &str) -> Option<T3Label> {
     use T3Label::*;
+    // Every label and header of table 3 is Chinese: a number (most cells) is none.
+    if norm.is_ascii() {
+        return None;
+    }
     let has = |s: &str| norm.contains(s);
     if has("勾稽关系") || has("申请人情况") || has("法人或其他组织") {
         return Some(Header);
