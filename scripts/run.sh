@@ -12,6 +12,7 @@ fi
 bash scripts/setup.sh web
 cargo fetch --quiet   # trunk builds offline: every target's crates must be here
 trunk build --release
+bash scripts/build_embed.sh   # dist/embed/: the ES module check() for portals
 PORT="${PORT:-8080}"
 echo "nianbao: serving the web app at http://127.0.0.1:${PORT}/  (Ctrl-C to stop)"
 exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist

@@ -26,6 +26,7 @@ cargo run --quiet -p nianbao-cli -- check tests/fixtures/*.txt >/dev/null || [[ 
 step "web app: release build (trunk, wasm-opt)"
 cargo fetch --quiet   # trunk builds offline: every target's crates must be here
 trunk build --release
+bash scripts/build_embed.sh   # dist/embed/: the ES module check() for portals
 bash scripts/bundle_size.sh
 
 step "web app: end-to-end in Chromium (Playwright)"

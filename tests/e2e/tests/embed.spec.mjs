@@ -1,0 +1,62 @@
+// The embed API (dist/embed/nianbao.js) from a portal's own page: check() returns the report
+// object for text, HTML and file bytes, and nothing is requested outside the page's origin.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const seed = (prefix) => readFileSync(join(FIXTURES, readdirSync(FIXTURES).find((f) => f.startsWith(prefix))), 'utf8');
+
+/** Opens the mock portal page (served from web/, at the app's origin) and waits for check(). */
+async function openPortal(page, baseURL) {
+  const foreign = [];
+  page.on('request', (r) => { if (!r.url().startsWith(baseURL)) foreign.push(r.url()); });
+  await page.route('**/embed-example.html', (route) => route.fulfill({ path: join(ROOT, 'web', 'embed-example.html') }));
+  await page.goto('/embed-example.html');
+  await expect(page.locator('#portal-status')).toHaveText('检查工具已就绪');
+  return foreign;
+}
+
+const SEEDS = [
+  ['000', '2021', 2019, ['NB201', 'NB303', 'NB602']],
+  ['001', 'legacy', 2013, ['NB701', 'NB113']],
+  ['002', '2021', 2023, ['NB203', 'NB702']],
+  ['003', '2019', 2019, ['NB401', 'NB204']],
+  ['004', '2019', 2020, ['NB306', 'NB408']],
+];
+
+test('check() on each seed: template, year and findings, as the CLI reports them', async ({ page, baseURL }) => {
+  const foreign = await openPortal(page, baseURL);
+  for (const [name, template, year, codes] of SEEDS) {
+    const report = await page.evaluate((text) => window.portal.check(text), seed(name));
+    expect(report.template, name).toBe(template);
+    expect(report.year, name).toBe(year);
+    const found = report.diagnostics.map((d) => d.code);
+    for (const code of codes) expect(found, name).toContain(code);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('check() takes HTML, file bytes (a .docx, GBK text) and rule selections', async ({ page, baseURL }) => {
+  const foreign = await openPortal(page, baseURL);
+  const html = await page.evaluate(() => window.portal.check({
+    html: '<table><tr><td rowspan="2">一、本年新收政府信息公开申请数量</td><td>1</td></tr></table>',
+  }));
+  expect(html.input.kind).toBe('html');
+  const docx = [...readFileSync(join(FIXTURES, 'inputs', 'sample-2023.docx'))];
+  const fromDocx = await page.evaluate((b) => window.portal.check(new File([new Uint8Array(b)], 'sample.docx')), docx);
+  expect(fromDocx.source).toBe('sample.docx');
+  expect(fromDocx.input.kind).toBe('docx');
+  expect(fromDocx.year).toBe(2023);
+  const gbk = [...readFileSync(join(FIXTURES, 'inputs', '002-gbk.txt'))];
+  const fromGbk = await page.evaluate((b) => window.portal.check(new Uint8Array(b), { name: '002-gbk.txt' }), gbk);
+  expect(fromGbk.input.encoding.toUpperCase()).toBe('GB18030');
+  expect(fromGbk.agency).toBe('莆田市涵江区人力资源和社会保障局');
+  const selected = await page.evaluate((t) => window.portal.check(t, { select: ['NB702'] }), seed('002'));
+  expect(selected.diagnostics.map((d) => d.code)).toEqual(['NB702']);
+  const unknown = await page.evaluate((t) => window.portal.check(t, { select: 'NB999' }).then(() => 'ok', (e) => String(e)), seed('002'));
+  expect(unknown).toContain('NB999');
+  expect(foreign).toEqual([]);
+});
