@@ -7,17 +7,51 @@
 //   const report = await check(text, { select: ['NB3'], ignore: ['NB702'] });
 //
 // The result is the report object of report.schema.json (what `nianbao check --format json`
-// prints for one file). Everything runs in this page: the only requests are for this module's
-// own files (the glue and the .wasm next to it), loaded on the first call. No globals are set.
+// prints for one file). Everything runs in this page, in a Web Worker (so a large file never
+// blocks the page): the only requests are for this module's own files (worker.js, the glue and
+// the .wasm next to it), loaded on the first call. No globals are set.
 
-import init, { checkText, checkBytes } from './nianbao_embed.js';
+let worker = null;
+let nextId = 1;
+const pending = new Map();
 
-let ready = null;
+/** Settles every pending check with `error` and drops the worker (the next check starts one). */
+function abandon(error) {
+  for (const { reject } of pending.values()) reject(error);
+  pending.clear();
+  if (worker) worker.terminate();
+  worker = null;
+}
 
-/** Loads the WebAssembly module once (on the first check). */
-function load() {
-  ready ??= init({ module_or_path: new URL('./nianbao_embed_bg.wasm', import.meta.url) });
-  return ready;
+function startWorker() {
+  if (worker) return worker;
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nianbao' });
+  worker.onmessage = (event) => {
+    const { id, json, error, fatal } = event.data;
+    const job = pending.get(id);
+    if (!job) return;
+    pending.delete(id);
+    if (error !== undefined) {
+      job.reject(new Error(`nianbao: ${error}`));
+      if (fatal) abandon(new Error('nianbao: the checker stopped; try again'));
+    } else {
+      job.resolve(JSON.parse(json));
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    abandon(new Error(`nianbao: the checker could not start (${event.message || 'worker error'})`));
+  };
+  return worker;
+}
+
+/** Sends one check to the worker; `transfer` lists buffers handed over (copies, never the caller's). */
+function run(message, transfer = []) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    startWorker().postMessage({ id, ...message }, transfer);
+  });
 }
 
 function list(value, option) {
@@ -34,23 +68,25 @@ function list(value, option) {
  * @returns {Promise<object>} the report (report.schema.json)
  */
 export async function check(input, options = {}) {
-  await load();
   const select = list(options.select, 'select');
   const ignore = list(options.ignore, 'ignore');
-  let json;
   if (typeof input === 'string') {
-    json = checkText(input, false, options.name ?? '粘贴文本', select, ignore);
-  } else if (input && typeof input.html === 'string') {
-    json = checkText(input.html, true, input.name ?? options.name ?? 'page.html', select, ignore);
-  } else if (input instanceof Uint8Array) {
-    json = checkBytes(input, options.name ?? 'report', select, ignore);
+    return run({ kind: 'text', text: input, name: options.name ?? '粘贴文本', select, ignore });
+  }
+  if (input && typeof input.html === 'string') {
+    return run({ kind: 'html', text: input.html, name: input.name ?? options.name ?? 'page.html', select, ignore });
+  }
+  let bytes;
+  let name = options.name ?? 'report';
+  if (input instanceof Uint8Array) {
+    bytes = input.slice();
   } else if (input instanceof ArrayBuffer) {
-    json = checkBytes(new Uint8Array(input), options.name ?? 'report', select, ignore);
+    bytes = new Uint8Array(input.slice(0));
   } else if (typeof Blob !== 'undefined' && input instanceof Blob) {
-    const bytes = new Uint8Array(await input.arrayBuffer());
-    json = checkBytes(bytes, options.name ?? input.name ?? 'report', select, ignore);
+    bytes = new Uint8Array(await input.arrayBuffer());
+    name = options.name ?? input.name ?? name;
   } else {
     throw new TypeError('nianbao: check() takes a string, {html}, a Uint8Array, an ArrayBuffer or a File');
   }
-  return JSON.parse(json);
+  return run({ kind: 'bytes', bytes, name, select, ignore }, [bytes.buffer]);
 }
