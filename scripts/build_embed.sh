@@ -13,4 +13,4 @@ wasm-bindgen --target web --no-typescript --out-dir dist/embed \
   "$target_dir/wasm32-unknown-unknown/web/nianbao_embed.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   -o dist/embed/nianbao_embed_bg.wasm dist/embed/nianbao_embed_bg.wasm
-cp web/embed/nianbao.js web/embed/worker.js dist/embed/
+cp web/embed/nianbao.js web/embed/worker.js web/embed/frame.html web/embed/frame.js web/embed/frame.css dist/embed/

@@ -87,3 +87,71 @@ test('a 20 MB report is checked off the main thread: the page keeps drawing fram
   expect(result.maxGap).toBeLessThan(Math.max(250, result.took / 4));
   expect(foreign).toEqual([]);
 });
+
+// The framed portal page is fulfilled by the test (it has no address), which Chromium's
+// local-network checks treat as public and so refuse its loopback iframe. A real portal and a
+// real nianbao host are both public; the check is turned off for these tests only.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--disable-features=LocalNetworkAccessChecks'],
+  },
+});
+
+/** The portal's origin: another origin than nianbao's (localhost, not 127.0.0.1), both local
+ * so that Chromium's local-network rules allow the iframe. */
+const portalOrigin = (baseURL) => `http://localhost:${new URL(baseURL).port}`;
+
+/** A portal at another origin (its page served by the test itself) with nianbao's frame page
+ * in an iframe. */
+async function openFramedPortal(page, baseURL, origins) {
+  const portal = portalOrigin(baseURL);
+  const frameUrl = `${baseURL}embed/frame.html?origins=${encodeURIComponent(origins.join(','))}`;
+  await page.route(`${portal}/portal.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!DOCTYPE html><html><head><meta charset="utf-8"><style>* { font-size: 30px !important } iframe { border: 0 }</style></head>
+           <body><h1>门户</h1><iframe id="nianbao" src="${frameUrl}" width="600" height="120"></iframe></body></html>`,
+  }));
+  await page.goto(`${portal}/portal.html`);
+  const frame = page.frameLocator('#nianbao');
+  await expect(frame.locator('#status')).toHaveText(/检查工具已就绪|未配置/);
+  return frame;
+}
+
+/** Posts one check message to the iframe from the portal page and waits for the answer. */
+function postCheck(page, message) {
+  return page.evaluate((m) => new Promise((resolve) => {
+    const target = document.getElementById('nianbao').contentWindow;
+    window.addEventListener('message', function on(event) {
+      if (event.data?.id !== m.id) return;
+      window.removeEventListener('message', on);
+      resolve({ origin: event.origin, data: event.data });
+    });
+    const message = m.bytes ? { ...m, bytes: new Uint8Array(m.bytes) } : m;
+    target.postMessage(message, '*');
+  }), message);
+}
+
+test('iframe: postMessage round-trips text and file bytes, answering allowed origins only', async ({ page, baseURL }, testInfo) => {
+  const frame = await openFramedPortal(page, baseURL, [portalOrigin(baseURL)]);
+  const text = await postCheck(page, { type: 'nianbao:check', id: 1, text: seed('002'), name: '002.txt' });
+  expect(text.origin).toBe(new URL(baseURL).origin);
+  expect(text.data.type).toBe('nianbao:report');
+  expect([text.data.report.template, text.data.report.year]).toEqual(['2021', 2023]);
+  const docx = [...readFileSync(join(FIXTURES, 'inputs', 'sample-2023.docx'))];
+  const file = await postCheck(page, { type: 'nianbao:check', id: 2, bytes: docx, name: 'sample.docx' });
+  expect(file.data.report.input.kind).toBe('docx');
+  const bad = await postCheck(page, { type: 'nianbao:check', id: 3 });
+  expect(bad.data.type).toBe('nianbao:error');
+  await expect(frame.locator('#last')).toContainText('sample.docx');
+  await page.screenshot({ path: testInfo.outputPath('iframe.png') });
+});
+
+test('iframe: a message from an origin not in the allow-list is ignored', async ({ page, baseURL }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await openFramedPortal(page, baseURL, ['https://other.gov.cn']);
+  await page.evaluate((t) => document.getElementById('nianbao').contentWindow.postMessage({ type: 'nianbao:check', id: 9, text: t }, '*'), seed('002'));
+  await expect.poll(() => warnings.join('\n')).toContain(`ignored a message from ${portalOrigin(baseURL)}`);
+});
