@@ -9,14 +9,20 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const seed = (prefix) => readFileSync(join(FIXTURES, readdirSync(FIXTURES).find((f) => f.startsWith(prefix))), 'utf8');
 
-/** Opens the mock portal page (served from web/, at the app's origin) and waits for check(). */
+/** Opens the mock portal page (served from web/, at the app's origin, under a strict CSP) and
+ * waits for check(). */
 async function openPortal(page, baseURL) {
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(baseURL)) foreign.push(r.url()); });
-  await page.route('**/embed-example.html', (route) => route.fulfill({ path: join(ROOT, 'web', 'embed-example.html') }));
+  for (const file of ['embed-example.html', 'embed-example.js']) {
+    await page.route(`**/${file}`, (route) => route.fulfill({ path: join(ROOT, 'web', file) }));
+  }
+  const blocked = [];
+  page.on('console', (m) => { if (m.text().includes('Content Security Policy')) blocked.push(m.text()); });
   await page.goto('/embed-example.html');
   await expect(page.locator('#portal-status')).toHaveText('检查工具已就绪');
-  return foreign;
+  // `foreign`: requests that left the origin; `blocked`: anything the page's strict CSP refused.
+  return { foreign, blocked };
 }
 
 const SEEDS = [
@@ -28,7 +34,7 @@ const SEEDS = [
 ];
 
 test('check() on each seed: template, year and findings, as the CLI reports them', async ({ page, baseURL }) => {
-  const foreign = await openPortal(page, baseURL);
+  const guard = await openPortal(page, baseURL);
   for (const [name, template, year, codes] of SEEDS) {
     const report = await page.evaluate((text) => window.portal.check(text), seed(name));
     expect(report.template, name).toBe(template);
@@ -36,11 +42,12 @@ test('check() on each seed: template, year and findings, as the CLI reports them
     const found = report.diagnostics.map((d) => d.code);
     for (const code of codes) expect(found, name).toContain(code);
   }
-  expect(foreign).toEqual([]);
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
 });
 
 test('check() takes HTML, file bytes (a .docx, GBK text) and rule selections', async ({ page, baseURL }) => {
-  const foreign = await openPortal(page, baseURL);
+  const guard = await openPortal(page, baseURL);
   const html = await page.evaluate(() => window.portal.check({
     html: '<table><tr><td rowspan="2">一、本年新收政府信息公开申请数量</td><td>1</td></tr></table>',
   }));
@@ -58,11 +65,12 @@ test('check() takes HTML, file bytes (a .docx, GBK text) and rule selections', a
   expect(selected.diagnostics.map((d) => d.code)).toEqual(['NB702']);
   const unknown = await page.evaluate((t) => window.portal.check(t, { select: 'NB999' }).then(() => 'ok', (e) => String(e)), seed('002'));
   expect(unknown).toContain('NB999');
-  expect(foreign).toEqual([]);
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
 });
 
 test('a 20 MB report is checked off the main thread: the page keeps drawing frames', async ({ page, baseURL }) => {
-  const foreign = await openPortal(page, baseURL);
+  const guard = await openPortal(page, baseURL);
   const result = await page.evaluate(async (text) => {
     const perChar = new TextEncoder().encode(text).length / text.length;
     let big = text;
@@ -85,7 +93,8 @@ test('a 20 MB report is checked off the main thread: the page keeps drawing fram
   // as long as the check).
   expect(result.frames).toBeGreaterThan(5);
   expect(result.maxGap).toBeLessThan(Math.max(250, result.took / 4));
-  expect(foreign).toEqual([]);
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
 });
 
 // The framed portal page is fulfilled by the test (it has no address), which Chromium's
