@@ -43,12 +43,17 @@ pub fn render(report: &Report, text: &str, style: &Style) -> Vec<u8> {
         Format::Human => human::write_frames(&mut out, report, text, style),
         Format::Concise => human::write_concise(&mut out, report, style.lang),
         Format::Json => {
-            // Each report indented as an item of the document's "reports" list (JSON strings
-            // hold no raw line breaks, so indenting every line is safe).
-            let pretty = serde_json::to_string_pretty(report).expect("a report serialises");
-            out.extend_from_slice(b"\n    ");
-            out.extend_from_slice(pretty.replace('\n', "\n    ").as_bytes());
-            Ok(())
+            // Each report pretty-printed as an item of the document's "reports" list: the
+            // formatter starts two levels deep, as if it had written the document's opening.
+            use serde_json::ser::Formatter;
+            let mut formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
+            formatter.begin_object(&mut io::sink()).and_then(|_| formatter.begin_array(&mut io::sink())).and_then(
+                |_| {
+                    out.extend_from_slice(b"\n    ");
+                    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+                    serde::Serialize::serialize(report, &mut ser).map_err(io::Error::from)
+                },
+            )
         }
         Format::Jsonl => {
             serde_json::to_writer(&mut out, report).map_err(io::Error::from).and_then(|_| out.write_all(b"\n"))
