@@ -62,34 +62,33 @@ pub fn check(
     selection: Selection,
     options: &CheckOptions,
 ) -> ExitCode {
-    let files = match Globs::new(globs).and_then(|g| inputs::expand(paths, files_from, &g).map_err(|e| e.to_string())) {
-        Ok(files) => files,
-        Err(e) => {
-            eprintln!("nianbao: {e}");
-            return ExitCode::from(2);
+    match run(paths, files_from, globs, selection, options) {
+        Ok(code) => code,
+        // What kept the run from starting (or from writing): a usage-level failure.
+        Err(message) => {
+            eprintln!("nianbao: {message}");
+            ExitCode::from(2)
         }
-    };
-    if files.is_empty() {
-        eprintln!("nianbao: no report files found");
-        return ExitCode::from(2);
     }
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(options.jobs).build() {
-        Ok(pool) => pool,
-        Err(e) => {
-            eprintln!("nianbao: {e}");
-            return ExitCode::from(2);
-        }
-    };
+}
+
+fn run(
+    paths: &[PathBuf],
+    files_from: Option<&Path>,
+    globs: &[String],
+    selection: Selection,
+    options: &CheckOptions,
+) -> Result<ExitCode, String> {
+    let files = inputs::expand(paths, files_from, &Globs::new(globs)?).map_err(|e| e.to_string())?;
+    if files.is_empty() {
+        return Err("no report files found".into());
+    }
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(options.jobs).build().map_err(|e| e.to_string())?;
     // Standard input can be read once only.
     let stdin = if files.iter().any(|f| f.as_os_str() == "-") {
         let mut buf = Vec::new();
-        match io::stdin().read_to_end(&mut buf) {
-            Ok(_) => Some(buf),
-            Err(e) => {
-                eprintln!("nianbao: -: {e}");
-                return ExitCode::from(2);
-            }
-        }
+        io::stdin().read_to_end(&mut buf).map_err(|e| format!("-: {e}"))?;
+        Some(buf)
     } else {
         None
     };
@@ -114,13 +113,7 @@ pub fn check(
         },
     };
     let sink: Box<dyn Write> = match &options.output {
-        Some(path) => match std::fs::File::create(path) {
-            Ok(file) => Box::new(file),
-            Err(e) => {
-                eprintln!("nianbao: {}: {e}", path.display());
-                return ExitCode::from(2);
-            }
-        },
+        Some(path) => Box::new(std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?),
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::with_capacity(64 * 1024, sink);
@@ -128,13 +121,7 @@ pub fn check(
     let mut tally = options.summary.then(Summary::default);
     let (mut checked, mut with_errors, mut unreadable) = (0usize, 0usize, 0usize);
     let mut spool = if compare {
-        match Spool::create() {
-            Ok(spool) => Some(spool),
-            Err(e) => {
-                eprintln!("nianbao: a temporary file for cross-report checks: {e}");
-                return ExitCode::from(2);
-            }
-        }
+        Some(Spool::create().map_err(|e| format!("a temporary file for cross-report checks: {e}"))?)
     } else {
         None
     };
@@ -240,19 +227,19 @@ pub fn check(
         };
     }
     if let Err(e) = written.and_then(|_| out.flush()) {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("nianbao: {e}");
+        // A reader that went away (`| head`) is no failure to report.
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return Ok(ExitCode::from(2));
         }
-        return ExitCode::from(2);
+        return Err(e.to_string());
     }
-    if checked == 0 {
-        return ExitCode::from(2);
-    }
-    if with_errors > 0 || unreadable > 0 {
+    Ok(if checked == 0 {
+        ExitCode::from(2)
+    } else if with_errors > 0 || unreadable > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
 fn progress_bar(files: usize, quiet: bool) -> ProgressBar {

@@ -276,19 +276,24 @@ impl<'m> Findings<'m> {
         zh: impl Into<String>,
         en: impl Into<String>,
     ) -> &mut Diagnostic {
-        self.list.push(Diagnostic {
-            code: meta.code,
-            name: meta.name,
-            category: meta.category,
-            severity: meta.severity,
-            message: Message { zh: zh.into(), en: en.into() },
-            span,
-            related: Vec::new(),
-            related_source: None,
-            expected: None,
-            found: None,
-        });
+        self.list.push(diagnostic(meta, span, Message { zh: zh.into(), en: en.into() }));
         self.list.last_mut().expect("just pushed")
+    }
+}
+
+/// A finding of `meta` at `span`, with nothing related, expected or found yet.
+pub(crate) fn diagnostic(meta: &'static RuleMeta, span: Span, message: Message) -> Diagnostic {
+    Diagnostic {
+        code: meta.code,
+        name: meta.name,
+        category: meta.category,
+        severity: meta.severity,
+        message,
+        span,
+        related: Vec::new(),
+        related_source: None,
+        expected: None,
+        found: None,
     }
 }
 

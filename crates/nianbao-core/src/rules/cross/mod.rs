@@ -192,18 +192,8 @@ impl CrossFindings {
         zh: impl Into<String>,
         en: impl Into<String>,
     ) -> &mut Diagnostic {
-        let diagnostic = Diagnostic {
-            code: meta.code,
-            name: meta.name,
-            category: meta.category,
-            severity: meta.severity,
-            message: Message { zh: zh.into(), en: en.into() },
-            span,
-            related: Vec::new(),
-            related_source: Some(earlier.source.clone()),
-            expected: None,
-            found: None,
-        };
+        let mut diagnostic = super::diagnostic(meta, span, Message { zh: zh.into(), en: en.into() });
+        diagnostic.related_source = Some(earlier.source.clone());
         self.list.push(CrossFinding { report: later, diagnostic });
         &mut self.list.last_mut().expect("just pushed").diagnostic
     }
