@@ -60,12 +60,16 @@ fn json_output_follows_the_schema() {
 #[test]
 fn stdin_and_exit_codes() {
     let (code, stdout, _) = nianbao(&["check", "--format", "json", "-"], Some("%PDF-1.4 binary".as_bytes()));
-    assert_eq!(code, 1, "an unsupported input is an error finding");
+    assert_eq!(code, 1, "an unreadable input is an error finding");
     let output: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(output["reports"][0]["source"], "-");
     assert_eq!(output["reports"][0]["template"], "unknown");
     assert_eq!(output["reports"][0]["input"]["kind"], "unsupported");
-    assert_eq!(output["reports"][0]["diagnostics"][0]["code"], "NB001");
+    assert_eq!(output["reports"][0]["diagnostics"][0]["code"], "NB009", "a damaged PDF");
+    let (code, stdout, _) = nianbao(&["check", "--format", "json", "-"], Some(b"\x89PNG\r\n\x1a\n binary"));
+    assert_eq!(code, 1);
+    let output: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(output["reports"][0]["diagnostics"][0]["code"], "NB001", "an image");
 
     assert_eq!(nianbao(&["check", "no-such-file.txt"], None).0, 2, "nothing readable");
     assert_eq!(nianbao(&["check"], None).0, 2, "usage error");

@@ -18,7 +18,7 @@ pub mod rules;
 pub mod span;
 
 pub use model::{Model, ProblemKind, Template};
-pub use read::InputKind;
+pub use read::{InputKind, PagedText, PdfProblem, PdfReader};
 pub use report::{Category, CheckOutput, Diagnostic, Report, Severity};
 pub use rules::cross::{CrossFinding, Digest};
 pub use rules::Selection;
@@ -31,22 +31,34 @@ pub struct Limits {
     pub max_input_bytes: usize,
     /// Largest `word/document.xml` a .docx may expand to.
     pub max_docx_xml_bytes: u64,
+    /// Most bytes a PDF's streams may inflate to, all together.
+    pub max_pdf_decoded_bytes: usize,
+    /// Most pages of a PDF that are read.
+    pub max_pdf_pages: u32,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_input_bytes: 32 * 1024 * 1024, max_docx_xml_bytes: 64 * 1024 * 1024 }
+        Limits {
+            max_input_bytes: 32 * 1024 * 1024,
+            max_docx_xml_bytes: 64 * 1024 * 1024,
+            max_pdf_decoded_bytes: 128 * 1024 * 1024,
+            max_pdf_pages: 200,
+        }
     }
 }
 
 /// How to read and check an input.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// What the input is, when the caller knows (a `text/html` paste); otherwise sniffed.
     pub kind_hint: Option<InputKind>,
     pub limits: Limits,
     /// Which rules run.
     pub selection: Selection,
+    /// Reads PDFs (`nianbao_pdf::read`); without one a PDF gets a finding that says so. The
+    /// reader is not part of the core, so that a front end can load it only when it is needed.
+    pub pdf_reader: Option<PdfReader>,
 }
 
 /// Reads bytes into the model without checking them.
@@ -87,6 +99,12 @@ fn checked(name: &str, model: Model, options: &Options) -> Checked {
     let text = model.doc.text.clone();
     let digest = Digest::of(name, &model);
     Checked { report: check_model(name, model, options), text, digest }
+}
+
+/// Checks what a PDF reader made of a PDF of `bytes` bytes ([`read::read_paged`]): for a front
+/// end that runs the PDF reader apart from the core (the web app's lazily loaded module).
+pub fn check_paged(paged: Result<PagedText, PdfProblem>, bytes: usize, name: &str, options: &Options) -> Checked {
+    checked(name, model::build(read::read_paged(paged, bytes)), options)
 }
 
 /// The cross-report checks over reports checked together (their digests, in the order given):

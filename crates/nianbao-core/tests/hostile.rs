@@ -63,7 +63,7 @@ fn each_unreadable_input_gets_a_chinese_error() {
 
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty.txt", Vec::new(), "NB002"),
-        ("a.pdf", b"%PDF-1.7\n1 0 obj".to_vec(), "NB001"),
+        ("a.pdf", b"%PDF-1.7\n1 0 obj".to_vec(), "NB009"),
         ("a.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "NB001"),
         ("a.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec(), "NB001"),
         ("bomb.docx", docx_bomb, "NB004"),

@@ -368,9 +368,31 @@ fn agency_in_title(doc: &Document) -> Option<Located<String>> {
             if name.chars().count() >= 2 && plausible {
                 return Some(Located { value: name.to_owned(), span: locate(doc, line, 0..name.len()) });
             }
+            if name.is_empty() {
+                return agency_above_title(doc, line);
+            }
         }
     }
     None
+}
+
+/// A title set on two lines, the body's name over `2024年政府信息公开工作年度报告` (how Word
+/// and PDF reports print it): the short line just above, if it is a body's name.
+fn agency_above_title(doc: &Document, title: &Line) -> Option<Located<String>> {
+    let mut previous = None;
+    for line in doc.lines().take(30) {
+        if std::ptr::eq(line, title) {
+            break;
+        }
+        previous = Some(line);
+    }
+    let line = previous?;
+    let name = normalize::trim(&line.text);
+    let plausible = (2..=30).contains(&name.chars().count())
+        && !name.contains(['>', '›', '|', '/', '_', '：', ':', '。', '，', ','])
+        && !is_sentence(name)
+        && AGENCY_SUFFIXES.iter().any(|s| name.ends_with(s));
+    plausible.then(|| Located { value: name.to_owned(), span: line.span })
 }
 
 /// The signature: a short line just before the date.
@@ -496,6 +518,14 @@ mod tests {
         // A title after the site chrome.
         let text = "首页\n政务公开\n当前位置：首页 > 政府信息公开年报\n莆田市涵江区人力资源和社会保障局2023年度政府信息公开工作年度报告\n一、总体情况\n";
         assert_eq!(agency_of(text, Text).as_deref(), Some("莆田市涵江区人力资源和社会保障局"));
+    }
+
+    #[test]
+    fn a_title_on_two_lines_names_the_body_on_the_first() {
+        let text = "淮安市人民政府\n2024年政府信息公开工作年度报告\n一、总体情况\n";
+        assert_eq!(agency_of(text, crate::read::InputKind::Text).as_deref(), Some("淮安市人民政府"));
+        let sentence = "我市坚持以人民为中心\n2024年政府信息公开工作年度报告\n";
+        assert_eq!(agency_of(sentence, crate::read::InputKind::Text), None);
     }
 
     #[test]

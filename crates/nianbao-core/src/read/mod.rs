@@ -1,7 +1,7 @@
 //! Reading: bytes → [`Document`], a flat list of text lines and table cells, each located.
 //!
-//! The three readers (plain text, HTML, .docx) all produce the same shape, so the model
-//! builder never knows where a report came from. Merged table cells appear once, at the first
+//! The readers (plain text, HTML, .docx, and PDF through [`PagedText`]) all produce the same
+//! shape, so the model builder never knows where a report came from. Merged table cells appear once, at the first
 //! row and column they cover, exactly as they do in text copied from a page: the model builder
 //! recognises rows by their labels, never by position.
 
@@ -11,9 +11,9 @@ mod html;
 mod text;
 
 use crate::decode::{self, Sniffed};
-use crate::span::{LineIndex, Span};
-use crate::Options;
-use serde::Serialize;
+use crate::span::{LineIndex, PageRun, Span};
+use crate::{Limits, Options};
+use serde::{Deserialize, Serialize};
 
 /// How the input was read (the schema's `input.kind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -22,7 +22,46 @@ pub enum InputKind {
     Text,
     Html,
     Docx,
+    Pdf,
     Unsupported,
+}
+
+/// The text of a PDF's pages as a PDF reader rendered it — paragraphs as lines, tables as `|`
+/// rows, page furniture dropped — with where each run of it was printed. The core reads it like
+/// a .docx's rendered text; its spans get pages and boxes from `runs`.
+///
+/// The PDF reader lives outside the core (crate `nianbao-pdf`), so that the web app can load
+/// it only when a PDF arrives; it hands this value over (as JSON, across WebAssembly modules).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PagedText {
+    pub text: String,
+    pub runs: Vec<PageRun>,
+    pub pages: u32,
+    /// What the reader could not read although it read the rest (pages past the limit,
+    /// glyphs without a Unicode mapping).
+    pub problems: Vec<PdfProblem>,
+}
+
+/// Reads a PDF's bytes into its pages' text (see [`PagedText`]); [`Options::pdf_reader`].
+pub type PdfReader = fn(&[u8], &Limits) -> Result<PagedText, PdfProblem>;
+
+/// Why a PDF could not be read, or not completely.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "kebab-case")]
+pub enum PdfProblem {
+    /// This build has no PDF reader.
+    NoReader,
+    /// No page has a text layer: a scan or photographs of the pages.
+    NoText { pages: u32 },
+    /// A password is needed to open it.
+    Encrypted,
+    /// Most glyphs have no Unicode mapping (fonts without `ToUnicode`): the text would be
+    /// garbage. `share` is the per-mille of such glyphs.
+    Unmapped { share: u32 },
+    /// More pages than the limit; those after it were not read.
+    TooManyPages { limit: u32 },
+    /// Damaged, or beyond the reader's limits (a decompression bomb, a runaway structure).
+    Corrupt { reason: String },
 }
 
 /// A report as read: its decoded text and what the reader found in it.
@@ -85,7 +124,7 @@ pub enum InputProblem {
         bytes: usize,
         limit: usize,
     },
-    Pdf,
+    Pdf(PdfProblem),
     Image,
     OleDocument,
     /// A ZIP archive without `word/document.xml`.
@@ -152,7 +191,7 @@ pub fn read(bytes: &[u8], name: &str, options: &Options) -> Document {
     }
     match decode::sniff(bytes) {
         Sniffed::Empty => Document::unsupported(bytes.len(), InputProblem::Empty),
-        Sniffed::Pdf => Document::unsupported(bytes.len(), InputProblem::Pdf),
+        Sniffed::Pdf => read_pdf(bytes, options),
         Sniffed::Image => Document::unsupported(bytes.len(), InputProblem::Image),
         Sniffed::OleDocument => Document::unsupported(bytes.len(), InputProblem::OleDocument),
         Sniffed::Zip => match docx::render_text(bytes, limits) {
@@ -180,6 +219,27 @@ pub fn read(bytes: &[u8], name: &str, options: &Options) -> Document {
     }
 }
 
+fn read_pdf(bytes: &[u8], options: &Options) -> Document {
+    let paged = match options.pdf_reader {
+        Some(reader) => reader(bytes, &options.limits),
+        None => Err(PdfProblem::NoReader),
+    };
+    read_paged(paged, bytes.len())
+}
+
+/// Reads what a PDF reader made of a PDF of `bytes` bytes: its pages' text, or why there is
+/// none (then the document is `unsupported`).
+pub fn read_paged(paged: Result<PagedText, PdfProblem>, bytes: usize) -> Document {
+    let paged = match paged {
+        Ok(paged) => paged,
+        Err(problem) => return Document::unsupported(bytes, InputProblem::Pdf(problem)),
+    };
+    let line_index = LineIndex::with_pages(&paged.text, paged.runs);
+    let mut doc = read_indexed(paged.text, InputKind::Pdf, "PDF", bytes, line_index);
+    doc.problems.extend(paged.problems.into_iter().map(InputProblem::Pdf));
+    doc
+}
+
 /// Reads already-decoded text (what the web app gets from a plain-text paste).
 pub fn read_str(text: &str, kind: InputKind) -> Document {
     read_decoded(text.to_owned(), kind, "UTF-8", text.len())
@@ -187,6 +247,10 @@ pub fn read_str(text: &str, kind: InputKind) -> Document {
 
 fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> Document {
     let line_index = LineIndex::new(&text);
+    read_indexed(text, kind, encoding, bytes, line_index)
+}
+
+fn read_indexed(text: String, kind: InputKind, encoding: &str, bytes: usize, line_index: LineIndex) -> Document {
     let mut problems = Vec::new();
     // Only a byte-order mark, zero-width or ideographic spaces: nothing to read.
     if text.chars().all(crate::normalize::is_space) {

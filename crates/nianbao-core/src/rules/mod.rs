@@ -126,6 +126,8 @@ static RULES: &[&dyn Rule] = &[
     &input::DecodeErrors,
     &input::NotAReport,
     &input::HtmlTooDeep,
+    &input::PdfNoText,
+    &input::PdfUnreadable,
     &structure::SectionMissing,
     &structure::SectionOrder,
     &structure::SectionDuplicate,
@@ -353,6 +355,13 @@ pub(crate) mod testing {
         let model = crate::model::build(crate::read::read_str(text, crate::read::InputKind::Text));
         let mut findings = super::Findings::new(&model, &super::Selection::default());
         rule.check(&model, &mut findings);
+        findings.list
+    }
+
+    /// Runs one rule over a model already built.
+    pub(crate) fn check_model(rule: &dyn super::Rule, model: &crate::Model) -> Vec<Diagnostic> {
+        let mut findings = super::Findings::new(model, &super::Selection::default());
+        rule.check(model, &mut findings);
         findings.list
     }
 

@@ -6,6 +6,8 @@ mod empty_input;
 mod html_too_deep;
 mod input_too_large;
 mod not_a_report;
+mod pdf_no_text;
+mod pdf_unreadable;
 mod unsupported_input;
 
 pub(crate) use decode_errors::DecodeErrors;
@@ -14,6 +16,8 @@ pub(crate) use empty_input::EmptyInput;
 pub(crate) use html_too_deep::HtmlTooDeep;
 pub(crate) use input_too_large::InputTooLarge;
 pub(crate) use not_a_report::NotAReport;
+pub(crate) use pdf_no_text::PdfNoText;
+pub(crate) use pdf_unreadable::PdfUnreadable;
 pub(crate) use unsupported_input::UnsupportedInput;
 
 use crate::model::Model;

@@ -5,8 +5,9 @@ use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
-    /// Reports a file that is not a text, HTML or .docx document: a PDF, an image, an old binary
+    /// Reports a file that is not a text, HTML, .docx or PDF document: an image, an old binary
     /// Word file (.doc), a ZIP archive that is not a .docx, a corrupt .docx, or binary data.
+    /// (A PDF that cannot be read is NB008 or NB009.)
     ///
     /// ## Why is this bad?
     /// Nothing in such a file can be checked. Saying so plainly is better than reporting an
@@ -14,12 +15,12 @@ rule! {
     ///
     /// ## Example
     /// ```text
-    /// %PDF-1.7 …
+    /// \x89PNG … (a photograph of the report)
     /// ```
     ///
     /// ## How to fix
-    /// Open the report and save it as .docx or .txt, or copy its text from the published web page
-    /// and paste it. For a scanned PDF, the text must first be recognised (OCR).
+    /// Open the report and save it as .docx, .pdf or .txt, or copy its text from the published
+    /// web page and paste it. For a picture, the text must first be recognised (OCR).
     ///
     /// ## References
     /// - 《中华人民共和国政府信息公开条例》第五十条 (the report is a published document)
@@ -28,8 +29,8 @@ rule! {
         name: "unsupported-input",
         category: Input,
         severity: Error,
-        summary_zh: "文件不是可读取的文本、网页或 Word（.docx）文档",
-        summary_en: "The file is not readable text, HTML or a Word (.docx) document",
+        summary_zh: "文件不是可读取的文本、网页、Word（.docx）或 PDF 文档",
+        summary_en: "The file is not readable text, HTML, a Word (.docx) or a PDF document",
     }
 }
 
@@ -37,10 +38,6 @@ impl UnsupportedInput {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (problem, span) in problems(model) {
             let (zh, en) = match problem {
-                InputProblem::Pdf => (
-                    "这是 PDF 文件，无法直接检查。请从网页复制报告文字粘贴，或另存为 .docx / .txt。".to_owned(),
-                    "This is a PDF file and cannot be checked directly. Paste the report's text, or save it as .docx / .txt.".to_owned(),
-                ),
                 InputProblem::Image => (
                     "这是图片文件，其中没有可读取的文字。".to_owned(),
                     "This is an image file; it holds no readable text.".to_owned(),
@@ -74,10 +71,10 @@ mod tests {
     use crate::rules::testing::{check_bytes, check_text};
 
     #[test]
-    fn a_pdf_fails() {
-        let found = check_bytes(&UnsupportedInput, b"%PDF-1.7\n%\xe2\xe3", "a.pdf");
+    fn an_image_fails() {
+        let found = check_bytes(&UnsupportedInput, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a.png");
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.zh.contains("PDF"));
+        assert!(found[0].message.zh.contains("图片"));
     }
 
     #[test]

@@ -1,0 +1,98 @@
+use super::problems;
+use crate::model::Model;
+use crate::read::{InputProblem, PdfProblem};
+use crate::rules::{rule, Findings};
+
+rule! {
+    /// ## What it does
+    /// Reports a PDF whose text could not be read, or not all of it: it needs a password, its
+    /// fonts carry no Unicode mapping (the text would come out as garbage), it is damaged or
+    /// built to exhaust a reader (a decompression bomb, a runaway object graph), it has more
+    /// pages than are read, or this build of nianbao has no PDF reader.
+    ///
+    /// ## Why is this bad?
+    /// Whatever could not be read cannot be checked. A PDF whose glyphs have no Unicode
+    /// mapping looks right on screen, but copying, searching and every checker get gibberish;
+    /// guessing its numbers would be worse than saying so.
+    ///
+    /// ## Example
+    /// A PDF typeset with embedded subset fonts that have no `ToUnicode` table: on screen
+    /// "本年新收政府信息公开申请数量", as text "" or random CJK.
+    ///
+    /// ## How to fix
+    /// Export the PDF again from Word/WPS ("另存为 PDF", fonts embedded), without a password,
+    /// or check the .docx / the web page's text instead.
+    PdfUnreadable {
+        code: "NB009",
+        name: "pdf-unreadable",
+        category: Input,
+        severity: Error,
+        summary_zh: "PDF 文字无法读取（加密、字体无编码映射、文件损坏或超出限制）",
+        summary_en: "The PDF's text cannot be read (encrypted, fonts without a Unicode mapping, damaged or over the limits)",
+    }
+}
+
+impl PdfUnreadable {
+    fn check(&self, model: &Model, findings: &mut Findings) {
+        for (problem, span) in problems(model) {
+            let InputProblem::Pdf(problem) = problem else { continue };
+            let (zh, en) = match problem {
+                PdfProblem::NoText { .. } => continue,
+                PdfProblem::NoReader => (
+                    "此版本未包含 PDF 读取功能，无法检查 PDF。请另存为 .docx / .txt，或粘贴网页上的报告文字。".to_owned(),
+                    "This build has no PDF reader. Save the report as .docx / .txt, or paste the text of its web page.".to_owned(),
+                ),
+                PdfProblem::Encrypted => (
+                    "PDF 已加密，需要密码才能打开，无法读取。请提供未加密的版本。".to_owned(),
+                    "The PDF is encrypted and needs a password; provide an unencrypted copy.".to_owned(),
+                ),
+                PdfProblem::Unmapped { share } => (
+                    format!("PDF 中 {:.1}% 的字形没有 Unicode 映射（字体缺少 ToUnicode），读出的文字会是乱码，不予检查。请重新导出 PDF 或提供 .docx。", *share as f64 / 10.0),
+                    format!("{:.1}% of the PDF's glyphs have no Unicode mapping (fonts without ToUnicode); the text would be garbage and is not checked. Export the PDF again or provide the .docx.", *share as f64 / 10.0),
+                ),
+                PdfProblem::TooManyPages { limit } => (
+                    format!("PDF 超过 {limit} 页，只读取了前 {limit} 页，其余内容未检查。"),
+                    format!("The PDF has more than {limit} pages; only the first {limit} were read, the rest is not checked."),
+                ),
+                PdfProblem::Corrupt { reason } => (
+                    format!("PDF 文件已损坏或超出读取限制，无法读取（{reason}）。"),
+                    format!("The PDF is damaged or beyond the reader's limits and cannot be read ({reason})."),
+                ),
+            };
+            findings.add(&Self::META, span, zh, en);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{check_bytes, check_model};
+
+    fn paged(problem: Result<crate::PagedText, PdfProblem>) -> Model {
+        crate::model::build(crate::read::read_paged(problem, 1000))
+    }
+
+    #[test]
+    fn unreadable_pdfs_fail() {
+        for problem in [
+            PdfProblem::Encrypted,
+            PdfProblem::Unmapped { share: 870 },
+            PdfProblem::Corrupt { reason: "xref".into() },
+        ] {
+            let found = check_model(&PdfUnreadable, &paged(Err(problem.clone())));
+            assert_eq!(found.len(), 1, "{problem:?}");
+        }
+        // Without a PDF reader (the core alone) a PDF is not silently empty either.
+        let found = check_bytes(&PdfUnreadable, b"%PDF-1.7\n%\xe2\xe3", "a.pdf");
+        assert!(found[0].message.zh.contains("PDF"));
+    }
+
+    #[test]
+    fn a_read_pdf_passes_unless_pages_were_left_out() {
+        let text = crate::PagedText { text: "一、总体情况\n".into(), pages: 1, ..Default::default() };
+        assert!(check_model(&PdfUnreadable, &paged(Ok(text.clone()))).is_empty());
+        let cut = crate::PagedText { problems: vec![PdfProblem::TooManyPages { limit: 200 }], ..text };
+        assert_eq!(check_model(&PdfUnreadable, &paged(Ok(cut))).len(), 1);
+    }
+}

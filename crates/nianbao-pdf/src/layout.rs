@@ -1,0 +1,449 @@
+//! From positioned text to the core's rendered text: which printed lines are one paragraph,
+//! which blocks are page furniture, how a table continues over a page break.
+//!
+//! The output has the shape of the .docx reader's: a paragraph per line, a table row per line
+//! as `| a | b |` with a merged cell once (at its top-left) and its covered places left out.
+//! Every prose line and every cell is a [`PageRun`], so each span knows its page and box.
+
+use nianbao_core::span::{PageBox, PageRun};
+use nianbao_core::PagedText;
+use pdfni::{ContentBlock, ContentLine, ContentPage, TextBlockRole};
+use std::collections::HashMap;
+
+pub(crate) struct Glyphs {
+    pub total: usize,
+    /// Glyphs the reader could give no character for (private use, U+FFFD, controls).
+    pub unmapped: usize,
+}
+
+pub(crate) fn count_glyphs(pages: &[ContentPage]) -> Glyphs {
+    let mut glyphs = Glyphs { total: 0, unmapped: 0 };
+    let mut count = |text: &str| {
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            glyphs.total += 1;
+            glyphs.unmapped += usize::from(is_unmapped(c));
+        }
+    };
+    for block in pages.iter().flat_map(|p| &p.blocks) {
+        match block {
+            ContentBlock::Text(text) => text.lines.iter().for_each(|l| count(&l.text)),
+            ContentBlock::Table(table) => table.data.iter().flatten().for_each(|c| count(&c.text)),
+        }
+    }
+    glyphs
+}
+
+/// What a glyph without a Unicode mapping comes out as.
+fn is_unmapped(c: char) -> bool {
+    c == '\u{FFFD}' || c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) || c >= '\u{F0000}'
+}
+
+/// Renders the pages' blocks (in reading order) as the core's text.
+pub(crate) fn render(pages: &[ContentPage]) -> PagedText {
+    let margins = Margins::of(pages);
+    let furniture = Furniture::of(pages);
+    let mut out = Out::default();
+    for (index, page) in pages.iter().enumerate() {
+        let number = index as u32 + 1;
+        let mut first_block = true;
+        for block in &page.blocks {
+            match block {
+                ContentBlock::Text(text) => {
+                    if furniture.is_furniture(text.role, &text.text) {
+                        continue;
+                    }
+                    for line in text.lines.iter().filter(|l| !is_page_number_line(l, page)) {
+                        out.prose(line, number, &margins);
+                        first_block = false;
+                    }
+                }
+                ContentBlock::Table(table) => {
+                    let rows = table_rows(table, number);
+                    out.table(rows, table.n_cols, first_block);
+                    first_block = false;
+                }
+            }
+        }
+        out.end_page();
+    }
+    out.finish(pages.len() as u32)
+}
+
+/// Where the body text starts and ends on the page: a printed line that starts at the left
+/// margin continues the paragraph above when that one ran to the right margin.
+struct Margins {
+    left: f64,
+    right: f64,
+}
+
+impl Margins {
+    fn of(pages: &[ContentPage]) -> Margins {
+        // The most common left and right edges (in 2 pt steps) of the printed lines.
+        let mut lefts: HashMap<i64, usize> = HashMap::new();
+        let mut rights: HashMap<i64, usize> = HashMap::new();
+        for line in lines(pages) {
+            *lefts.entry((line.left / 2.0).round() as i64).or_default() += 1;
+            *rights.entry((line.right / 2.0).round() as i64).or_default() += 1;
+        }
+        let mode = |counts: HashMap<i64, usize>| {
+            counts.into_iter().max_by_key(|&(edge, n)| (n, -edge)).map_or(0.0, |(edge, _)| edge as f64 * 2.0)
+        };
+        Margins { left: mode(lefts), right: mode(rights) }
+    }
+}
+
+fn lines(pages: &[ContentPage]) -> impl Iterator<Item = &ContentLine> {
+    pages.iter().flat_map(|p| &p.blocks).flat_map(|b| match b {
+        ContentBlock::Text(text) => text.lines.as_slice(),
+        ContentBlock::Table(_) => &[],
+    })
+}
+
+/// Running headers and footers: blocks the reader marked as such whose text (digits aside)
+/// recurs on another page, or that are a page number. A header that occurs once is kept:
+/// it may be the report's own last line.
+struct Furniture {
+    recurring: HashMap<String, usize>,
+}
+
+impl Furniture {
+    fn of(pages: &[ContentPage]) -> Furniture {
+        let mut recurring: HashMap<String, usize> = HashMap::new();
+        for block in pages.iter().flat_map(|p| &p.blocks) {
+            if let ContentBlock::Text(text) = block {
+                if text.role != TextBlockRole::Body {
+                    *recurring.entry(without_digits(&text.text)).or_default() += 1;
+                }
+            }
+        }
+        Furniture { recurring }
+    }
+
+    fn is_furniture(&self, role: TextBlockRole, text: &str) -> bool {
+        role != TextBlockRole::Body
+            && (is_page_number(text) || self.recurring.get(&without_digits(text)).is_some_and(|&n| n > 1))
+    }
+}
+
+fn without_digits(text: &str) -> String {
+    text.chars().filter(|c| !c.is_ascii_digit() && !c.is_whitespace()).collect()
+}
+
+/// `- 3 -`, `— 3 —`, `3`, `第 3 页`, `第3页 共6页`, `3/6`.
+fn is_page_number(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.chars() {
+        match c {
+            '0'..='9' => digits += 1,
+            '-' | '—' | '–' | '－' | '_' | '/' | '第' | '页' | '共' | '·' => {}
+            c if c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    (1..=8).contains(&digits)
+}
+
+/// A page number printed inside a body block: only near the page's top or bottom edge.
+fn is_page_number_line(line: &ContentLine, page: &ContentPage) -> bool {
+    let near_edge = line.top > page.height * 0.85 || line.bottom < page.height * 0.1;
+    near_edge && is_page_number(&line.text)
+}
+
+/// A cell of a table being rendered: `place` is `None` where a merged cell covers it.
+struct PendingCell {
+    text: String,
+    place: Option<PageBox>,
+}
+
+fn table_rows(table: &pdfni::Table, page: u32) -> Vec<Vec<PendingCell>> {
+    table
+        .data
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| {
+                    let b = &cell.bbox;
+                    // The reader gives a covered place of a merged cell an empty, zero box.
+                    let covered = b.x0 == 0.0 && b.x1 == 0.0 && b.top == 0.0 && b.bottom == 0.0;
+                    let place = (!covered).then(|| page_box(page, b.x0, b.top, b.x1, b.bottom));
+                    PendingCell { text: cell_text(&cell.text), place }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn page_box(page: u32, left: f64, top: f64, right: f64, bottom: f64) -> PageBox {
+    let pt = |v: f64| v.round().clamp(i32::MIN as f64, i32::MAX as f64) as i32;
+    PageBox { page, left: pt(left), top: pt(top), right: pt(right), bottom: pt(bottom) }
+}
+
+/// A cell's lines joined (`商业企` + `业`), spaces a layout put around CJK dropped, and `|`
+/// (which would split the cell) replaced by the full-width bar.
+fn cell_text(text: &str) -> String {
+    let mut joined = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 && ends_and_starts_ascii_alnum(&joined, line) {
+            joined.push(' ');
+        }
+        joined.push_str(line);
+    }
+    tidy(&joined).replace('|', "｜")
+}
+
+fn ends_and_starts_ascii_alnum(a: &str, b: &str) -> bool {
+    a.chars().last().is_some_and(|c| c.is_ascii_alphanumeric())
+        && b.trim_start().chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// Chinese has no spaces between words; a PDF's text layer has them wherever glyphs were
+/// spread (justified lines) or Latin met CJK (`2024 年`). Drops white space next to a wide
+/// character, collapses the rest to one space, trims.
+pub(crate) fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space && !is_wide(c) && !out.chars().last().is_some_and(is_wide) {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// CJK characters and punctuation, full-width forms, and the general punctuation that goes
+/// with them (“ ” ‘ ’ … —).
+fn is_wide(c: char) -> bool {
+    c >= '\u{2E80}' || ('\u{2010}'..='\u{206F}').contains(&c)
+}
+
+/// `一、`, `（三）`, `(3)`: a line that starts a heading or an item, never a paragraph's
+/// continuation. (A line starting with Latin digits may well be one: `21 个，制作…`.)
+fn starts_with_ordinal(text: &str) -> bool {
+    let mut chars = text.chars();
+    let first = chars.next();
+    let is_numeral = |c: char| "一二三四五六七八九十".contains(c);
+    match first {
+        Some('（' | '(') => chars.next().is_some_and(|c| is_numeral(c) || c.is_ascii_digit()),
+        Some(c) if is_numeral(c) => chars.find(|&c| !is_numeral(c)) == Some('、'),
+        Some(c) if c.is_ascii_digit() => matches!(chars.find(|c| !c.is_ascii_digit()), Some('.' | '、' | '．')),
+        _ => false,
+    }
+}
+
+fn is_number(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '%'))
+}
+
+#[derive(Default)]
+struct Out {
+    text: String,
+    runs: Vec<PageRun>,
+    /// The prose line being written and where its last printed line ended (it may go on).
+    open_line: Option<OpenLine>,
+    /// The table being collected: written when something else follows it.
+    table: Option<PendingTable>,
+}
+
+struct OpenLine {
+    right: f64,
+    height: f64,
+}
+
+struct PendingTable {
+    rows: Vec<Vec<PendingCell>>,
+    n_cols: usize,
+    /// The table was the last thing on its page, so the next page may continue it.
+    at_page_end: bool,
+}
+
+impl Out {
+    fn prose(&mut self, line: &ContentLine, page: u32, margins: &Margins) {
+        let text = tidy(&line.text);
+        if text.is_empty() {
+            return;
+        }
+        self.flush_table();
+        let height = (line.bottom - line.top).max(1.0);
+        let continues = self.open_line.as_ref().is_some_and(|open| {
+            line.left <= margins.left + 0.6 * height
+                && open.right >= margins.right - 1.5 * open.height
+                && !starts_with_ordinal(&text)
+        });
+        if continues {
+            if ends_and_starts_ascii_alnum(&self.text, &text) {
+                self.text.push(' ');
+            }
+        } else {
+            self.close_line();
+        }
+        self.push_run(&text, page_box(page, line.left, line.top, line.right, line.bottom));
+        self.open_line = Some(OpenLine { right: line.right, height });
+    }
+
+    fn close_line(&mut self) {
+        if self.open_line.take().is_some() {
+            self.text.push('\n');
+        }
+    }
+
+    fn push_run(&mut self, text: &str, place: PageBox) {
+        let start = self.text.len();
+        self.text.push_str(text);
+        self.runs.push(PageRun { start, end: self.text.len(), place });
+    }
+
+    /// A table: the continuation of the pending one if it opens a page that the pending one
+    /// ended, with as many columns.
+    fn table(&mut self, mut rows: Vec<Vec<PendingCell>>, n_cols: usize, first_on_page: bool) {
+        self.close_line();
+        match self.table.as_mut() {
+            Some(pending) if first_on_page && pending.at_page_end && pending.n_cols == n_cols => {
+                continue_table(pending, &mut rows);
+                pending.rows.extend(rows);
+                pending.at_page_end = false;
+            }
+            _ => {
+                self.flush_table();
+                self.table = Some(PendingTable { rows, n_cols, at_page_end: false });
+            }
+        }
+    }
+
+    /// A paragraph stays open over the page break (the next page's first line may go on with
+    /// it), and so does a table.
+    fn end_page(&mut self) {
+        if let Some(pending) = self.table.as_mut() {
+            pending.at_page_end = true;
+        }
+    }
+
+    fn flush_table(&mut self) {
+        let Some(table) = self.table.take() else { return };
+        for row in &table.rows {
+            if row.iter().all(|cell| cell.place.is_none()) {
+                continue;
+            }
+            self.text.push('|');
+            for cell in row {
+                let Some(place) = cell.place else { continue };
+                self.text.push(' ');
+                if cell.text.is_empty() {
+                    // A blank cell's run is the gap between its bars, so that a finding about
+                    // the blank has a place.
+                    let start = self.text.len() - 1;
+                    self.runs.push(PageRun { start, end: start + 2, place });
+                } else {
+                    self.push_run(&cell.text, place);
+                }
+                self.text.push_str(" |");
+            }
+            self.text.push('\n');
+        }
+    }
+
+    fn finish(mut self, pages: u32) -> PagedText {
+        self.flush_table();
+        self.close_line();
+        PagedText { text: self.text, runs: self.runs, pages, problems: Vec::new() }
+    }
+}
+
+/// Joins a table's part on a new page to the part before it. A header row the page repeats is
+/// dropped. In the first row, cells left of the first label that opens a row (`（五）…`,
+/// `2.…`) or the first number are the rest of the cells above them that the page break cut
+/// (`（四）无` + `法提供`, a merged `三、本年度办理结果` going on): their text goes to that
+/// cell and their place is covered.
+fn continue_table(pending: &mut PendingTable, rows: &mut Vec<Vec<PendingCell>>) {
+    let texts = |row: &[PendingCell]| row.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+    if let (Some(first), Some(header)) = (rows.first(), pending.rows.first()) {
+        if texts(first) == texts(header) && first.iter().any(|c| !c.text.is_empty()) {
+            rows.remove(0);
+        }
+    }
+    let Some(first) = rows.first_mut() else { return };
+    let anchor = first
+        .iter()
+        .position(|c| c.place.is_some() && (starts_with_ordinal(&c.text) || is_number(&c.text)))
+        .unwrap_or(first.len());
+    for (col, cell) in first.iter_mut().enumerate().take(anchor) {
+        if cell.place.is_none() {
+            continue;
+        }
+        let above = pending.rows.iter_mut().rev().find_map(|row| row.get_mut(col).filter(|c| c.place.is_some()));
+        if let Some(above) = above {
+            if ends_and_starts_ascii_alnum(&above.text, &cell.text) {
+                above.text.push(' ');
+            }
+            above.text.push_str(&cell.text);
+            cell.place = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_next_to_chinese_go_and_others_stay() {
+        assert_eq!(tidy(" 2024 年， 我市 共受理 3119 件 "), "2024年，我市共受理3119件");
+        assert_eq!(tidy("hazwgkc@163.com  a  b"), "hazwgkc@163.com a b");
+        assert_eq!(tidy("《条例》 “一事一审”"), "《条例》“一事一审”");
+    }
+
+    #[test]
+    fn page_numbers_and_ordinals() {
+        for number in ["- 3 -", "— 12 —", "3", "第 3 页", "第3页 共6页", "3/6"] {
+            assert!(is_page_number(number), "{number}");
+        }
+        for text in ["2024 年", "一、总体情况", "-", ""] {
+            assert!(!is_page_number(text), "{text}");
+        }
+        for text in ["一、总体情况", "（三）政府信息管理", "十二、其他", "2.重复申请", "(1)"] {
+            assert!(starts_with_ordinal(text), "{text}");
+        }
+        for text in ["21 个，制作", "2024年，我市", "一是", "法提供", "十分"] {
+            assert!(!starts_with_ordinal(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn cells_join_their_lines() {
+        assert_eq!(cell_text("商业企\n业"), "商业企业");
+        assert_eq!(cell_text("三、\n本\n年\n度"), "三、本年度");
+        assert_eq!(cell_text("12\n34"), "12 34");
+        assert_eq!(cell_text("a|b"), "a｜b");
+    }
+
+    fn cell(text: &str, covered: bool) -> PendingCell {
+        let place = (!covered).then(|| PageBox { page: 1, left: 0, top: 0, right: 1, bottom: 1 });
+        PendingCell { text: text.into(), place }
+    }
+
+    #[test]
+    fn a_merged_label_cut_by_the_page_break_is_joined() {
+        let mut pending = PendingTable {
+            rows: vec![
+                vec![cell("三、本年度办理结果", false), cell("（三）不予公开", false), cell("1.", false)],
+                vec![cell("", true), cell("（四）无", false), cell("1.本机关不掌握", false)],
+            ],
+            n_cols: 3,
+            at_page_end: true,
+        };
+        let mut rows = vec![
+            vec![cell("", false), cell("法提供", false), cell("2.没有现成信息", false)],
+            vec![cell("", false), cell("（五）不予处理", false), cell("1.信访", false)],
+        ];
+        continue_table(&mut pending, &mut rows);
+        assert_eq!(pending.rows[1][1].text, "（四）无法提供");
+        assert_eq!(pending.rows[0][0].text, "三、本年度办理结果");
+        assert!(rows[0][0].place.is_none() && rows[0][1].place.is_none());
+        assert!(rows[0][2].place.is_some() && rows[1][0].place.is_some());
+    }
+}

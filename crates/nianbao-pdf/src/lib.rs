@@ -1,0 +1,83 @@
+//! nianbao-pdf: the text layer of a report published as PDF, as the core reads it.
+//!
+//! [`read`] turns a PDF's bytes into a [`PagedText`]: the pages' prose as lines (a paragraph
+//! wrapped over several printed lines, or over a page break, is one line again), the tables as
+//! `|` rows with merged cells once (a table continued over a page break is one table again),
+//! page numbers and running headers dropped, and for each run of that text the page and box
+//! it was printed in. The core reads it like a .docx's rendered text, so a finding in a PDF
+//! points at a page and a place on it.
+//!
+//! Glyphs, fonts (CID fonts with `Identity-H` and `ToUnicode`, the GB CMaps), decryption and
+//! the ruled-table detection come from `pdfni` (a port of pdf.js's reader); this crate decides
+//! what the page furniture is, how lines join and how tables continue ([`layout`]).
+//!
+//! A PDF that cannot be read gives a [`PdfProblem`], never a guess: no text layer (a scan),
+//! a password, glyphs without a Unicode mapping, damage or a structure beyond the limits.
+
+mod layout;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use nianbao_core::{PagedText, PdfProblem};
+use nianbao_core::Limits;
+
+/// Reads a PDF's text layer. Fits [`nianbao_core::PdfReader`]: set it as the core's
+/// `Options::pdf_reader` and the core reads PDFs like any other input.
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem> {
+    // The reader is a large third-party parser fed hostile files: should it panic, that is
+    // this file's problem (a finding), not the end of a batch of thousands.
+    match std::panic::catch_unwind(|| read_unguarded(bytes, limits)) {
+        Ok(result) => result,
+        Err(_) => Err(PdfProblem::Corrupt { reason: "the PDF reader failed on this file".into() }),
+    }
+}
+
+fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem> {
+    let mut options = pdfni::ExtractOptions::default();
+    options.detect_header_footer = true;
+    options.escape_markdown = false;
+    options.reader.max_decoded_bytes = limits.max_pdf_decoded_bytes;
+    // One page past the limit tells whether there are more.
+    let pages = format!("1-{}", limits.max_pdf_pages.saturating_add(1));
+    let query = pdfni::ExtractQuery { pages: pages.parse().ok(), region: None };
+    let content = match pdfni::extract_content_from_bytes_with_query(bytes, None, &options, &query) {
+        Ok(content) => content,
+        Err(pdfni::Error::BadPassword | pdfni::Error::SecurityRestricted) => return Err(PdfProblem::Encrypted),
+        Err(error) => return Err(PdfProblem::Corrupt { reason: error.to_string() }),
+    };
+    let mut pages = content.pages;
+    let mut problems = Vec::new();
+    if pages.len() > limits.max_pdf_pages as usize {
+        pages.truncate(limits.max_pdf_pages as usize);
+        problems.push(PdfProblem::TooManyPages { limit: limits.max_pdf_pages });
+    }
+    let glyphs = layout::count_glyphs(&pages);
+    if glyphs.total == 0 {
+        return Err(PdfProblem::NoText { pages: pages.len() as u32 });
+    }
+    let unmapped_share = (glyphs.unmapped * 1000 / glyphs.total) as u32;
+    if unmapped_share > UNMAPPED_PER_MILLE_LIMIT {
+        return Err(PdfProblem::Unmapped { share: unmapped_share });
+    }
+    let mut paged = layout::render(&pages);
+    paged.problems = problems;
+    Ok(paged)
+}
+
+/// More glyphs without a Unicode mapping than this (per mille) and the text is not read: a
+/// report is Chinese prose and numbers, so even a few percent of unmappable glyphs means whole
+/// fonts are unmapped and any number could be wrong.
+const UNMAPPED_PER_MILLE_LIMIT: u32 = 20;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junk_is_a_problem_not_a_panic() {
+        let limits = Limits::default();
+        for junk in [&b"%PDF-1.7\n"[..], b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\nendobj\n%%EOF", b"%PDF-"] {
+            assert!(matches!(read(junk, &limits), Err(PdfProblem::Corrupt { .. } | PdfProblem::NoText { .. })));
+        }
+    }
+}
