@@ -58,8 +58,7 @@ pub(crate) fn render(pages: &[ContentPage]) -> PagedText {
                     }
                 }
                 ContentBlock::Table(table) => {
-                    let rows = table_rows(table, number);
-                    out.table(rows, table.n_cols, first_block);
+                    out.table(table_rows(table, number), first_block);
                     first_block = false;
                 }
             }
@@ -78,17 +77,20 @@ struct Margins {
 
 impl Margins {
     fn of(pages: &[ContentPage]) -> Margins {
-        // The most common left and right edges (in 2 pt steps) of the printed lines.
+        // Left: the most common left edge (in 2 pt steps). Right: the rightmost edge that
+        // several lines share — justified lines all end there; a single line that sticks out
+        // (a long address) does not move it, and a short report whose lines all end early
+        // has no line that runs on.
         let mut lefts: HashMap<i64, usize> = HashMap::new();
         let mut rights: HashMap<i64, usize> = HashMap::new();
         for line in lines(pages) {
             *lefts.entry((line.left / 2.0).round() as i64).or_default() += 1;
             *rights.entry((line.right / 2.0).round() as i64).or_default() += 1;
         }
-        let mode = |counts: HashMap<i64, usize>| {
-            counts.into_iter().max_by_key(|&(edge, n)| (n, -edge)).map_or(0.0, |(edge, _)| edge as f64 * 2.0)
-        };
-        Margins { left: mode(lefts), right: mode(rights) }
+        let left = lefts.into_iter().max_by_key(|&(edge, n)| (n, -edge)).map_or(0, |(edge, _)| edge);
+        let shared = rights.iter().filter(|&(_, &n)| n >= 3).map(|(&edge, _)| edge).max();
+        let right = shared.or_else(|| rights.keys().copied().max()).unwrap_or(0);
+        Margins { left: left as f64 * 2.0, right: right as f64 * 2.0 }
     }
 }
 
@@ -153,6 +155,35 @@ fn is_page_number_line(line: &ContentLine, page: &ContentPage) -> bool {
 struct PendingCell {
     text: String,
     place: Option<PageBox>,
+}
+
+/// Where each column of a table starts (points from the left edge): the leftmost start of
+/// its cells, `None` for a column whose every place is covered.
+fn column_starts(rows: &[Vec<PendingCell>]) -> Vec<Option<i32>> {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    (0..width)
+        .map(|col| rows.iter().filter_map(|row| row.get(col)?.place.map(|p| p.left)).min())
+        .collect()
+}
+
+/// How far apart (in points) the starts of one column on two pages may be.
+const COLUMN_TOLERANCE: i32 = 4;
+
+/// For each column of a table's part on a new page, the column of the part before that starts
+/// at the same place; `None` when some column has no such match (then it is another table).
+/// A column may be missing on the new page: a label merged down the whole page has no line of
+/// its own there.
+fn match_columns(before: &[Option<i32>], after: &[Option<i32>]) -> Option<Vec<usize>> {
+    let mut next = 0;
+    let mut mapping = Vec::with_capacity(after.len());
+    for start in after {
+        let start = (*start)?;
+        let found = (next..before.len())
+            .find(|&k| before[k].is_some_and(|b| (b - start).abs() <= COLUMN_TOLERANCE))?;
+        mapping.push(found);
+        next = found + 1;
+    }
+    Some(mapping)
 }
 
 fn table_rows(table: &pdfni::Table, page: u32) -> Vec<Vec<PendingCell>> {
@@ -256,8 +287,9 @@ struct OpenLine {
 }
 
 struct PendingTable {
+    /// Rows in the columns of the table's first part (later parts are mapped onto them).
     rows: Vec<Vec<PendingCell>>,
-    n_cols: usize,
+    columns: Vec<Option<i32>>,
     /// The table was the last thing on its page, so the next page may continue it.
     at_page_end: bool,
 }
@@ -299,20 +331,22 @@ impl Out {
     }
 
     /// A table: the continuation of the pending one if it opens a page that the pending one
-    /// ended, with as many columns.
-    fn table(&mut self, mut rows: Vec<Vec<PendingCell>>, n_cols: usize, first_on_page: bool) {
+    /// ended and its columns start where the pending one's do.
+    fn table(&mut self, rows: Vec<Vec<PendingCell>>, first_on_page: bool) {
         self.close_line();
-        match self.table.as_mut() {
-            Some(pending) if first_on_page && pending.at_page_end && pending.n_cols == n_cols => {
+        let columns = column_starts(&rows);
+        if let Some(pending) = self.table.as_mut().filter(|p| first_on_page && p.at_page_end) {
+            if let Some(mapping) = match_columns(&pending.columns, &columns) {
+                let width = pending.columns.len();
+                let mut rows: Vec<Vec<PendingCell>> = rows.into_iter().map(|row| remap(row, &mapping, width)).collect();
                 continue_table(pending, &mut rows);
                 pending.rows.extend(rows);
                 pending.at_page_end = false;
-            }
-            _ => {
-                self.flush_table();
-                self.table = Some(PendingTable { rows, n_cols, at_page_end: false });
+                return;
             }
         }
+        self.flush_table();
+        self.table = Some(PendingTable { rows, columns, at_page_end: false });
     }
 
     /// A paragraph stays open over the page break (the next page's first line may go on with
@@ -354,11 +388,23 @@ impl Out {
     }
 }
 
+/// A row of a table's later part in the columns of its first part; columns the later part
+/// lacks are covered places.
+fn remap(row: Vec<PendingCell>, mapping: &[usize], width: usize) -> Vec<PendingCell> {
+    let mut out: Vec<PendingCell> = (0..width).map(|_| PendingCell { text: String::new(), place: None }).collect();
+    for (cell, &col) in row.into_iter().zip(mapping) {
+        out[col] = cell;
+    }
+    out
+}
+
 /// Joins a table's part on a new page to the part before it. A header row the page repeats is
-/// dropped. In the first row, cells left of the first label that opens a row (`（五）…`,
-/// `2.…`) or the first number are the rest of the cells above them that the page break cut
-/// (`（四）无` + `法提供`, a merged `三、本年度办理结果` going on): their text goes to that
-/// cell and their place is covered.
+/// dropped. In the first row, a cell whose text completes the label of the cell above it into
+/// a label of the official tables (`（四）无` + `法提供`, `2.其他法律行政法规` + `禁止公开`) is
+/// the rest of that cell, cut by the page break: its text goes there and its place is covered.
+/// Blank cells left of the row's first text are the rest of labels merged down over the break
+/// (`三、本年度办理结果`); a first row left with nothing but blanks was the rest of the last
+/// row. Anything else starts a row of its own: a label is never glued to another by guess.
 fn continue_table(pending: &mut PendingTable, rows: &mut Vec<Vec<PendingCell>>) {
     let texts = |row: &[PendingCell]| row.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
     if let (Some(first), Some(header)) = (rows.first(), pending.rows.first()) {
@@ -367,23 +413,38 @@ fn continue_table(pending: &mut PendingTable, rows: &mut Vec<Vec<PendingCell>>) 
         }
     }
     let Some(first) = rows.first_mut() else { return };
-    let anchor = first
-        .iter()
-        .position(|c| c.place.is_some() && (starts_with_ordinal(&c.text) || is_number(&c.text)))
-        .unwrap_or(first.len());
-    for (col, cell) in first.iter_mut().enumerate().take(anchor) {
-        if cell.place.is_none() {
+    for (col, cell) in first.iter_mut().enumerate() {
+        if cell.place.is_none() || cell.text.is_empty() {
             continue;
         }
-        let above = pending.rows.iter_mut().rev().find_map(|row| row.get_mut(col).filter(|c| c.place.is_some()));
-        if let Some(above) = above {
-            if ends_and_starts_ascii_alnum(&above.text, &cell.text) {
-                above.text.push(' ');
+        if let Some(above) = cell_above(pending, col) {
+            if completes_label(&above.text, &cell.text) {
+                above.text.push_str(&cell.text);
+                cell.place = None;
             }
-            above.text.push_str(&cell.text);
-            cell.place = None;
         }
     }
+    let first_text = first.iter().position(|c| c.place.is_some() && !c.text.is_empty()).unwrap_or(first.len());
+    for cell in &mut first[..first_text] {
+        cell.place = None;
+    }
+}
+
+/// The nearest cell above `col` in the table so far that is not a covered place.
+fn cell_above(pending: &mut PendingTable, col: usize) -> Option<&mut PendingCell> {
+    pending.rows.iter_mut().rev().find_map(|row| row.get_mut(col).filter(|c| c.place.is_some()))
+}
+
+/// `head` alone is no label of the official tables and `head` + `rest` is one.
+fn completes_label(head: &str, rest: &str) -> bool {
+    use nianbao_core::model::labels::{is_t4_header, t3_label};
+    use nianbao_core::normalize::label;
+    if head.is_empty() {
+        return false;
+    }
+    let (head, whole) = (label(head), label(&format!("{head}{rest}")));
+    // Per table: `其他` is a column of table 3, and `其他` + `结果` a header of table 4.
+    (t3_label(&head).is_none() && t3_label(&whole).is_some()) || (!is_t4_header(&head) && is_t4_header(&whole))
 }
 
 #[cfg(test)]
@@ -427,13 +488,22 @@ mod tests {
     }
 
     #[test]
+    fn columns_match_by_where_they_start() {
+        let before = [Some(57), Some(90), Some(160), Some(250)];
+        assert_eq!(match_columns(&before, &[Some(58), Some(90), Some(161), Some(250)]), Some(vec![0, 1, 2, 3]));
+        // The first column, merged down the whole new page, has no line there.
+        assert_eq!(match_columns(&before, &[Some(89), Some(160), Some(251)]), Some(vec![1, 2, 3]));
+        assert_eq!(match_columns(&before, &[Some(57), Some(120)]), None);
+    }
+
+    #[test]
     fn a_merged_label_cut_by_the_page_break_is_joined() {
         let mut pending = PendingTable {
             rows: vec![
                 vec![cell("三、本年度办理结果", false), cell("（三）不予公开", false), cell("1.", false)],
                 vec![cell("", true), cell("（四）无", false), cell("1.本机关不掌握", false)],
             ],
-            n_cols: 3,
+            columns: vec![Some(0), Some(50), Some(100)],
             at_page_end: true,
         };
         let mut rows = vec![
@@ -445,5 +515,35 @@ mod tests {
         assert_eq!(pending.rows[0][0].text, "三、本年度办理结果");
         assert!(rows[0][0].place.is_none() && rows[0][1].place.is_none());
         assert!(rows[0][2].place.is_some() && rows[1][0].place.is_some());
+    }
+
+    #[test]
+    fn a_row_that_starts_the_new_page_is_left_alone() {
+        let mut pending = PendingTable {
+            rows: vec![vec![cell("第二十条第（六）项", false), cell("", false)]],
+            columns: vec![Some(0), Some(50)],
+            at_page_end: true,
+        };
+        let mut rows = vec![vec![cell("行政处罚", false), cell("7", false)]];
+        continue_table(&mut pending, &mut rows);
+        assert_eq!(pending.rows[0][0].text, "第二十条第（六）项");
+        assert!(rows[0].iter().all(|c| c.place.is_some()));
+    }
+
+    #[test]
+    fn the_rest_of_a_row_split_by_the_page_break_joins_it() {
+        let mut pending = PendingTable {
+            rows: vec![vec![cell("（三）不予公", false), cell("2.其他法律行政法规", false), cell("263", false)]],
+            columns: vec![Some(0), Some(50), Some(100)],
+            at_page_end: true,
+        };
+        let mut rows = vec![vec![cell("开", false), cell("禁止公开", false), cell("", false)]];
+        continue_table(&mut pending, &mut rows);
+        assert_eq!(texts_of(&pending.rows[0]), ["（三）不予公开", "2.其他法律行政法规禁止公开", "263"]);
+        assert!(rows[0].iter().all(|c| c.place.is_none()), "the row is gone");
+    }
+
+    fn texts_of(row: &[PendingCell]) -> Vec<&str> {
+        row.iter().map(|c| c.text.as_str()).collect()
     }
 }

@@ -36,6 +36,8 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     let mut options = pdfni::ExtractOptions::default();
     options.detect_header_footer = true;
     options.escape_markdown = false;
+    // A table's first row alone at the foot of a page (table 4's 行政复议 | 行政诉讼) is a table.
+    options.lattice.min_rows = 1;
     options.reader.max_decoded_bytes = limits.max_pdf_decoded_bytes;
     // One page past the limit tells whether there are more.
     let pages = format!("1-{}", limits.max_pdf_pages.saturating_add(1));
