@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the size of the built web bundles, raw and gzip -9: the app (dist/) and, when built,
-# the embed bundle (dist/embed/: the ES module, its glue and its .wasm).
+# the embed bundle (dist/embed/: the ES module, its glue and its .wasm) and the PDF reader
+# (dist/pdf/), which the app and the embed bundle load only when a PDF arrives.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 sizes() {
@@ -20,4 +21,8 @@ sizes dist/*.wasm dist/*.js dist/*.css
 if [[ -d dist/embed ]]; then
   echo "embed bundle (dist/embed/):"
   sizes dist/embed/*.wasm dist/embed/*.js
+fi
+if [[ -d dist/pdf ]]; then
+  echo "PDF reader, loaded on demand (dist/pdf/):"
+  sizes dist/pdf/*.wasm dist/pdf/*.js
 fi

@@ -13,6 +13,7 @@ bash scripts/setup.sh web
 cargo fetch --quiet   # trunk builds offline: every target's crates must be here
 trunk build --release
 bash scripts/build_embed.sh   # dist/embed/: the ES module check() for portals
+bash scripts/build_pdf.sh     # dist/pdf/ (and dist/embed/pdf/): the PDF reader, loaded on demand
 PORT="${PORT:-8080}"
 echo "nianbao: serving the web app at http://127.0.0.1:${PORT}/  (Ctrl-C to stop)"
 exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist

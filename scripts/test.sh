@@ -27,6 +27,7 @@ step "web app: release build (trunk, wasm-opt)"
 cargo fetch --quiet   # trunk builds offline: every target's crates must be here
 trunk build --release
 bash scripts/build_embed.sh   # dist/embed/: the ES module check() for portals
+bash scripts/build_pdf.sh     # dist/pdf/ (and dist/embed/pdf/): the PDF reader, loaded on demand
 bash scripts/bundle_size.sh
 
 step "web app: end-to-end in Chromium (Playwright)"

@@ -34,6 +34,10 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Sniffed::Empty;
     }
+    // A PDF's header may follow up to a kilobyte of junk (the specification allows it).
+    if bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
+        return Sniffed::Pdf;
+    }
     MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or(Sniffed::Text, |&(_, kind)| kind)
 }
 
@@ -183,6 +187,7 @@ mod tests {
     #[test]
     fn sniffs_binary_formats() {
         assert_eq!(sniff(b"%PDF-1.7"), Sniffed::Pdf);
+        assert_eq!(sniff(b"\r\n\0junk%PDF-1.4\n"), Sniffed::Pdf);
         assert_eq!(sniff(b"  \n"), Sniffed::Empty);
         assert_eq!(sniff(b"\x89PNG\r\n"), Sniffed::Image);
         assert!(looks_binary("\0\0\0abc\u{1}\u{2}"));

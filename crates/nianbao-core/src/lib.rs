@@ -83,6 +83,8 @@ pub struct Checked {
     pub report: Report,
     pub text: String,
     pub digest: Digest,
+    /// For a PDF: where each page's text starts in `text` (byte offset, 1-based page).
+    pub page_starts: Vec<(usize, u32)>,
 }
 
 /// Like [`check`], keeping the decoded text and the digest.
@@ -98,7 +100,13 @@ pub fn check_str_with_text(text: &str, name: &str, kind: InputKind, options: &Op
 fn checked(name: &str, model: Model, options: &Options) -> Checked {
     let text = model.doc.text.clone();
     let digest = Digest::of(name, &model);
-    Checked { report: check_model(name, model, options), text, digest }
+    let mut page_starts: Vec<(usize, u32)> = Vec::new();
+    for run in model.doc.line_index.runs() {
+        if page_starts.last().is_none_or(|&(_, page)| page != run.place.page) {
+            page_starts.push((run.start, run.place.page));
+        }
+    }
+    Checked { report: check_model(name, model, options), text, digest, page_starts }
 }
 
 /// Checks what a PDF reader made of a PDF of `bytes` bytes ([`read::read_paged`]): for a front

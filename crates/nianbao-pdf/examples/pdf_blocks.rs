@@ -9,9 +9,7 @@ fn main() {
         std::process::exit(2);
     };
     let bytes = std::fs::read(&path).expect("a readable file");
-    let mut options = pdfni::ExtractOptions::default();
-    options.detect_header_footer = true;
-    options.lattice.min_rows = 1;
+    let options = nianbao_pdf::reader_options(&Default::default());
     match pdfni::extract_content_from_bytes(&bytes, None, &options) {
         Err(e) => println!("reader error: {e}"),
         Ok(content) => {

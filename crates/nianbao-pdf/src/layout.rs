@@ -161,9 +161,7 @@ struct PendingCell {
 /// its cells, `None` for a column whose every place is covered.
 fn column_starts(rows: &[Vec<PendingCell>]) -> Vec<Option<i32>> {
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
-    (0..width)
-        .map(|col| rows.iter().filter_map(|row| row.get(col)?.place.map(|p| p.left)).min())
-        .collect()
+    (0..width).map(|col| rows.iter().filter_map(|row| row.get(col)?.place.map(|p| p.left)).min()).collect()
 }
 
 /// How far apart (in points) the starts of one column on two pages may be.
@@ -178,8 +176,7 @@ fn match_columns(before: &[Option<i32>], after: &[Option<i32>]) -> Option<Vec<us
     let mut mapping = Vec::with_capacity(after.len());
     for start in after {
         let start = (*start)?;
-        let found = (next..before.len())
-            .find(|&k| before[k].is_some_and(|b| (b - start).abs() <= COLUMN_TOLERANCE))?;
+        let found = (next..before.len()).find(|&k| before[k].is_some_and(|b| (b - start).abs() <= COLUMN_TOLERANCE))?;
         mapping.push(found);
         next = found + 1;
     }
@@ -265,10 +262,6 @@ fn starts_with_ordinal(text: &str) -> bool {
         Some(c) if c.is_ascii_digit() => matches!(chars.find(|c| !c.is_ascii_digit()), Some('.' | '、' | '．')),
         _ => false,
     }
-}
-
-fn is_number(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '%'))
 }
 
 #[derive(Default)]
@@ -483,7 +476,7 @@ mod tests {
     }
 
     fn cell(text: &str, covered: bool) -> PendingCell {
-        let place = (!covered).then(|| PageBox { page: 1, left: 0, top: 0, right: 1, bottom: 1 });
+        let place = (!covered).then_some(PageBox { page: 1, left: 0, top: 0, right: 1, bottom: 1 });
         PendingCell { text: text.into(), place }
     }
 

@@ -18,8 +18,8 @@ mod layout;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use nianbao_core::{PagedText, PdfProblem};
 use nianbao_core::Limits;
+pub use nianbao_core::{PagedText, PdfProblem};
 
 /// Reads a PDF's text layer. Fits [`nianbao_core::PdfReader`]: set it as the core's
 /// `Options::pdf_reader` and the core reads PDFs like any other input.
@@ -32,13 +32,22 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem> {
     }
 }
 
+/// How the PDF reader is set up: running headers and footers marked, no Markdown escapes,
+/// the decompression limit, and a table's lone first row at a page's foot still a table.
+pub fn reader_options(limits: &Limits) -> pdfni::ExtractOptions {
+    // Table 4's `行政复议 | 行政诉讼` alone at the foot of a page is a table of one row.
+    let lattice = pdfni::LatticeSettings { min_rows: 1, ..Default::default() };
+    pdfni::ExtractOptions {
+        detect_header_footer: true,
+        escape_markdown: false,
+        lattice,
+        reader: pdfni::ReaderSettings { max_decoded_bytes: limits.max_pdf_decoded_bytes, ..Default::default() },
+        ..Default::default()
+    }
+}
+
 fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem> {
-    let mut options = pdfni::ExtractOptions::default();
-    options.detect_header_footer = true;
-    options.escape_markdown = false;
-    // A table's first row alone at the foot of a page (table 4's 行政复议 | 行政诉讼) is a table.
-    options.lattice.min_rows = 1;
-    options.reader.max_decoded_bytes = limits.max_pdf_decoded_bytes;
+    let options = reader_options(limits);
     // One page past the limit tells whether there are more.
     let pages = format!("1-{}", limits.max_pdf_pages.saturating_add(1));
     let query = pdfni::ExtractQuery { pages: pages.parse().ok(), region: None };

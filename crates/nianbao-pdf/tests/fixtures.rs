@@ -93,3 +93,18 @@ fn a_template_the_reader_cannot_take_apart_is_no_clean_bill() {
     assert!(report.summary.errors > 0);
     assert!(report.diagnostics.iter().any(|d| d.code == "NB105"), "{:#?}", problems(&report));
 }
+
+#[test]
+fn a_wrong_cell_in_a_pdf_is_found_and_placed_on_its_page() {
+    let source = check("faulty-2021.html");
+    let pdf = check("faulty-2021.pdf");
+    assert_eq!(contents(&pdf), contents(&source));
+    let codes = |r: &Report| r.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+    assert_eq!(codes(&pdf), codes(&source));
+    let wrong = pdf.diagnostics.iter().find(|d| d.code == "NB300").expect("the wrong cell is named");
+    assert_eq!(wrong.expected.as_deref(), Some("274"));
+    let place = wrong.span.page.expect("a PDF finding has a page");
+    assert!(place.left < place.right && place.top < place.bottom);
+    // The cell's box is one cell, not the row: narrower than a fifth of the page.
+    assert!(place.right - place.left < 120, "{place:?}");
+}

@@ -16,6 +16,8 @@ pub struct Entry {
     pub digest: Rc<Digest>,
     /// The decoded text the report's spans point into.
     pub text: Rc<String>,
+    /// For a PDF: where each page's text starts (byte offset, page).
+    pub page_starts: Rc<Vec<(usize, u32)>>,
     /// Milliseconds the check took in this browser.
     pub millis: f64,
     pub is_paste: bool,
@@ -31,6 +33,7 @@ impl Entry {
             own,
             digest: Rc::new(checked.digest),
             text: Rc::new(checked.text),
+            page_starts: Rc::new(checked.page_starts),
             millis,
             is_paste,
             seq,

@@ -51,6 +51,8 @@ pub type PdfReader = fn(&[u8], &Limits) -> Result<PagedText, PdfProblem>;
 pub enum PdfProblem {
     /// This build has no PDF reader.
     NoReader,
+    /// The PDF reader could not be loaded or stopped (the web app's separate module).
+    ReaderFailed { reason: String },
     /// No page has a text layer: a scan or photographs of the pages.
     NoText { pages: u32 },
     /// A password is needed to open it.

@@ -21,6 +21,15 @@ fn severity_label(lang: Lang, s: Severity) -> &'static str {
     }
 }
 
+/// `14:8`, and for a PDF the page too: `第 3 页 · 14:8`.
+fn location(lang: Lang, d: &Diagnostic) -> String {
+    match (d.span.page, lang) {
+        (Some(p), Lang::Zh) => format!("第 {} 页 · {}:{}", p.page, d.span.line, d.span.column),
+        (Some(p), Lang::En) => format!("p. {} · {}:{}", p.page, d.span.line, d.span.column),
+        (None, _) => format!("{}:{}", d.span.line, d.span.column),
+    }
+}
+
 fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
     let lang = props.lang;
     let message = if lang == Lang::Zh { &d.message.zh } else { &d.message.en };
@@ -60,7 +69,7 @@ fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
             data-code={d.code} data-severity={d.severity.as_str()} data-category={d.category.as_str()}
             data-index={index.to_string()} tabindex="0" onclick={select} {onkeydown}>
             <span class="code">{ d.code }</span>
-            <span class="location">{ format!("{}:{}", d.span.line, d.span.column) }</span>
+            <span class="location" data-page={d.span.page.map(|p| p.page.to_string())}>{ location(lang, d) }</span>
             <span class="message">{ message }</span>
             { values }
             { compare }

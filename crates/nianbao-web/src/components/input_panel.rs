@@ -39,7 +39,11 @@ async fn read_files(files: Vec<web_sys::File>, on_action: Callback<Action>) {
     for file in files {
         let Ok(buffer) = JsFuture::from(file.array_buffer()).await else { continue };
         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-        on_action.emit(Action::AddFile(check::file(&bytes, &file.name())));
+        let entry = match nianbao_core::decode::sniff(&bytes) {
+            nianbao_core::decode::Sniffed::Pdf => check::pdf(&bytes, &file.name()).await,
+            _ => check::file(&bytes, &file.name()),
+        };
+        on_action.emit(Action::AddFile(entry));
     }
 }
 
@@ -157,7 +161,7 @@ pub fn input_panel(props: &Props) -> Html {
             }
             <div class="file-row">
                 <label for="file-input" class="file-label">{ t(lang, Text::FilesLabel) }</label>
-                <input id="file-input" class="visually-hidden" type="file" multiple=true accept=".txt,.htm,.html,.docx,text/plain,text/html" {onchange} />
+                <input id="file-input" class="visually-hidden" type="file" multiple=true accept=".txt,.htm,.html,.docx,.pdf,text/plain,text/html,application/pdf" {onchange} />
                 <span class="hint">{ t(lang, Text::DropHint) }</span>
                 <button id="clear-button" class="secondary" onclick={onclear}>{ t(lang, Text::Clear) }</button>
             </div>

@@ -15,6 +15,26 @@ pub struct Props {
     pub selections: u32,
 }
 
+/// Text between marks; in a PDF's text, a page's start gets a marker (`第 3 页`) before it,
+/// shown beside the text, not part of it.
+fn push_text(nodes: &mut Vec<Html>, text: &str, range: std::ops::Range<usize>, pages: &[(usize, u32)], lang: Lang) {
+    let mut at = range.start;
+    let first = pages.partition_point(|&(start, _)| start < range.start);
+    for &(start, page) in pages[first..].iter().take_while(|&&(start, _)| start < range.end) {
+        if !text.is_char_boundary(start) {
+            continue;
+        }
+        nodes.push(html! { { &text[at..start] } });
+        let label = match lang {
+            Lang::Zh => format!("第 {page} 页"),
+            Lang::En => format!("page {page}"),
+        };
+        nodes.push(html! { <span class="page-mark" data-page={page.to_string()} aria-label={label.clone()} data-label={label} /> });
+        at = start;
+    }
+    nodes.push(html! { { &text[at..range.end] } });
+}
+
 #[function_component(SourceView)]
 pub fn source_view(props: &Props) -> Html {
     let primary = use_node_ref();
@@ -53,7 +73,7 @@ pub fn source_view(props: &Props) -> Html {
         if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             continue;
         }
-        nodes.push(html! { { &text[at..start] } });
+        push_text(&mut nodes, text, at..start, &props.entry.page_starts, props.lang);
         if is_primary {
             nodes.push(
                 html! { <mark class="primary" id="highlight" ref={primary.clone()}>{ &text[start..end] }</mark> },
@@ -63,7 +83,7 @@ pub fn source_view(props: &Props) -> Html {
         }
         at = end;
     }
-    nodes.push(html! { { &text[at..] } });
+    push_text(&mut nodes, text, at..text.len(), &props.entry.page_starts, props.lang);
     html! {
         <section class="source no-print" id="source">
             <h2>{ t(props.lang, Text::Source) }</h2>

@@ -42,6 +42,10 @@ impl PdfUnreadable {
                     "此版本未包含 PDF 读取功能，无法检查 PDF。请另存为 .docx / .txt，或粘贴网页上的报告文字。".to_owned(),
                     "This build has no PDF reader. Save the report as .docx / .txt, or paste the text of its web page.".to_owned(),
                 ),
+                PdfProblem::ReaderFailed { reason } => (
+                    format!("PDF 读取模块无法加载或运行出错（{reason}），这份 PDF 未能检查。请刷新页面后重试。"),
+                    format!("The PDF reader could not be loaded or failed ({reason}); this PDF was not checked. Reload the page and try again."),
+                ),
                 PdfProblem::Encrypted => (
                     "PDF 已加密，需要密码才能打开，无法读取。请提供未加密的版本。".to_owned(),
                     "The PDF is encrypted and needs a password; provide an unencrypted copy.".to_owned(),
@@ -77,6 +81,7 @@ mod tests {
     fn unreadable_pdfs_fail() {
         for problem in [
             PdfProblem::Encrypted,
+            PdfProblem::ReaderFailed { reason: "network".into() },
             PdfProblem::Unmapped { share: 870 },
             PdfProblem::Corrupt { reason: "xref".into() },
         ] {

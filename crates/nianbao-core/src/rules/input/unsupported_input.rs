@@ -54,10 +54,9 @@ impl UnsupportedInput {
                     format!("Word 文档已损坏，无法读取（{why}）。"),
                     format!("The Word document is damaged and cannot be read ({why})."),
                 ),
-                InputProblem::Binary => (
-                    "文件内容是二进制数据，不是文字。".to_owned(),
-                    "The file holds binary data, not text.".to_owned(),
-                ),
+                InputProblem::Binary => {
+                    ("文件内容是二进制数据，不是文字。".to_owned(), "The file holds binary data, not text.".to_owned())
+                }
                 _ => continue,
             };
             findings.add(&Self::META, span, zh, en);
