@@ -25,7 +25,7 @@ fn filler(paragraphs: usize) -> String {
 }
 
 /// How a layout changes the rendered HTML.
-type Layout = dyn Fn(String) -> String;
+type Layout<'a> = dyn Fn(String) -> String + 'a;
 
 fn main() {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -43,7 +43,7 @@ fn main() {
         let heading = "<p>三、收到和处理政府信息公开申请情况</p>";
         bordered(html.replace(heading, &format!("{}{heading}", filler(14))))
     };
-    let layouts: [(&str, Format, u64, &Layout); 5] = [
+    let layouts: [(&str, Format, u64, &Layout<'_>); 5] = [
         ("bordered-2021", Format::F2021, 11, &bordered),
         ("bordered-2019", Format::F2019, 12, &bordered),
         ("borderless-2021", Format::F2021, 13, &borderless),
