@@ -1,16 +1,49 @@
 // nianbao embed: the Web Worker that checks reports off the page's main thread, so that a
 // 20 MB drop never freezes the portal. Started by nianbao.js; one message per check.
-import init, { checkText, checkBytes } from './nianbao_embed.js';
+import init, { checkText, checkBytes, checkPaged } from './nianbao_embed.js';
 
 const ready = init({ module_or_path: new URL('./nianbao_embed_bg.wasm', import.meta.url) });
+
+// The PDF reader (pdf/, a module of its own) is fetched only when a PDF arrives.
+let pdfReader = null;
+function readPdf(bytes) {
+  pdfReader ??= import('./pdf/nianbao_pdf.js').then(async (pdf) => {
+    await pdf.default({ module_or_path: new URL('./pdf/nianbao_pdf_bg.wasm', import.meta.url) });
+    return pdf;
+  });
+  return pdfReader.then((pdf) => pdf.readPdf(bytes));
+}
+
+/** `%PDF-` within the first kilobyte, as the core sniffs it. */
+function isPdf(bytes) {
+  const head = bytes.subarray(0, 1024);
+  for (let i = 0; i + 5 <= head.length; i++) {
+    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
+  }
+  return false;
+}
 
 self.onmessage = async (event) => {
   const { id, kind, text, bytes, name, select, ignore } = event.data;
   try {
     await ready;
-    const json = kind === 'bytes'
-      ? checkBytes(bytes, name, select, ignore)
-      : checkText(text, kind === 'html', name, select, ignore);
+    let json;
+    if (kind === 'bytes' && isPdf(bytes)) {
+      let paged;
+      try {
+        paged = await readPdf(bytes);
+      } catch (error) {
+        // The reader could not load or stopped: a finding (NB009) says so, and the next PDF
+        // loads it afresh.
+        pdfReader = null;
+        paged = JSON.stringify({ Err: { problem: 'reader-failed', reason: String(error && error.message ? error.message : error) } });
+      }
+      json = checkPaged(paged, bytes.length, name, select, ignore);
+    } else {
+      json = kind === 'bytes'
+        ? checkBytes(bytes, name, select, ignore)
+        : checkText(text, kind === 'html', name, select, ignore);
+    }
     self.postMessage({ id, json });
   } catch (error) {
     // A trap in the WebAssembly (a panic) leaves its instance unusable: say so, and let the

@@ -3,7 +3,7 @@
 //! `report.schema.json`, exactly what `nianbao check --format json` prints for one file.
 //! Everything runs in the page; nothing is fetched but the module's own files.
 
-use nianbao_core::{InputKind, Options, Selection};
+use nianbao_core::{InputKind, Options, PagedText, PdfProblem, Selection};
 use wasm_bindgen::prelude::*;
 
 /// `--select`/`--ignore` as the CLI takes them; an entry that matches no rule is an error, not
@@ -38,6 +38,32 @@ pub fn check_bytes_json(bytes: &[u8], name: &str, select: Vec<String>, ignore: V
     Ok(to_json(&nianbao_core::check(bytes, name, &options(select, ignore)?)))
 }
 
+/// Checks a PDF of `bytes` bytes from what the PDF module (`pdf/nianbao_pdf.js`, loaded by the
+/// worker only when a PDF arrives) read of it: the JSON of `Result<PagedText, PdfProblem>`.
+pub fn check_paged_json(
+    paged: &str,
+    bytes: usize,
+    name: &str,
+    select: Vec<String>,
+    ignore: Vec<String>,
+) -> Result<String, String> {
+    let paged: Result<PagedText, PdfProblem> = serde_json::from_str(paged)
+        .unwrap_or_else(|e| Err(PdfProblem::ReaderFailed { reason: format!("the PDF module's answer: {e}") }));
+    let options = options(select, ignore)?;
+    Ok(to_json(&nianbao_core::check_paged(paged, bytes, name, &options).report))
+}
+
+#[wasm_bindgen(js_name = checkPaged)]
+pub fn check_paged(
+    paged: &str,
+    bytes: usize,
+    name: &str,
+    select: Vec<String>,
+    ignore: Vec<String>,
+) -> Result<String, JsError> {
+    check_paged_json(paged, bytes, name, select, ignore).map_err(|e| JsError::new(&e))
+}
+
 #[wasm_bindgen(js_name = checkText)]
 pub fn check_text(
     text: &str,
@@ -67,6 +93,20 @@ mod tests {
         assert_eq!((text["template"].as_str(), text["year"].as_i64()), (Some("2021"), Some(2023)));
         let bytes = check_bytes_json(SEED_002.as_bytes(), "a.txt", vec![], vec![]).unwrap();
         assert_eq!(serde_json::from_str::<serde_json::Value>(&bytes).unwrap()["diagnostics"], text["diagnostics"]);
+    }
+
+    #[test]
+    fn a_pdf_read_by_the_pdf_module_is_checked() {
+        let paged = nianbao_core::PagedText { text: SEED_002.to_owned(), pages: 1, ..Default::default() };
+        let json = serde_json::to_string(&Ok::<_, PdfProblem>(paged)).unwrap();
+        let report: serde_json::Value =
+            serde_json::from_str(&check_paged_json(&json, 1000, "a.pdf", vec![], vec![]).unwrap()).unwrap();
+        assert_eq!((report["input"]["kind"].as_str(), report["year"].as_i64()), (Some("pdf"), Some(2023)));
+        let scan = serde_json::to_string(&Err::<PagedText, _>(PdfProblem::NoText { pages: 3 })).unwrap();
+        let report = check_paged_json(&scan, 1000, "scan.pdf", vec![], vec![]).unwrap();
+        assert!(report.contains("NB008"));
+        let garbage = check_paged_json("not json", 1000, "x.pdf", vec![], vec![]).unwrap();
+        assert!(garbage.contains("NB009"));
     }
 
     #[test]

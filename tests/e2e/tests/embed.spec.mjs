@@ -46,6 +46,27 @@ test('check() on each seed: template, year and findings, as the CLI reports them
   expect(guard.blocked).toEqual([]);
 });
 
+test('check() reads a PDF with the PDF module it loads only then, under the portal\'s strict CSP', async ({ page, baseURL }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const guard = await openPortal(page, baseURL);
+  await page.evaluate(() => window.portal.check('一、总体情况\n'));
+  expect(requests.filter((u) => u.includes('/pdf/'))).toEqual([]);
+  const pdf = [...readFileSync(join(FIXTURES, 'pdf', 'huaian_szf_2024.pdf'))];
+  const report = await page.evaluate((b) => window.portal.check(new File([new Uint8Array(b)], 'huaian.pdf')), pdf);
+  expect(report.input.kind).toBe('pdf');
+  expect([report.template, report.year, report.agency]).toEqual(['2021', 2024, '淮安市人民政府']);
+  const total = report.tables.applications.rows.find((r) => r.id === '3.7');
+  expect(total.values[6]).toBe(3050);
+  expect(total.span.page).toBe(5);
+  expect(report.summary.errors).toBe(0);
+  expect(requests.some((u) => u.endsWith('/embed/pdf/nianbao_pdf_bg.wasm'))).toBe(true);
+  const broken = await page.evaluate(() => window.portal.check(new TextEncoder().encode('%PDF-1.7\n%%EOF')));
+  expect(broken.diagnostics.map((d) => d.code)).toContain('NB009');
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
+});
+
 test('check() takes HTML, file bytes (a .docx, GBK text) and rule selections', async ({ page, baseURL }) => {
   const guard = await openPortal(page, baseURL);
   const html = await page.evaluate(() => window.portal.check({
