@@ -35,6 +35,8 @@ pub struct Limits {
     pub max_pdf_decoded_bytes: usize,
     /// Most pages of a PDF that are read.
     pub max_pdf_pages: u32,
+    /// Most glyphs a PDF may print (a long report has a few tens of thousands).
+    pub max_pdf_glyphs: usize,
 }
 
 impl Default for Limits {
@@ -44,6 +46,7 @@ impl Default for Limits {
             max_docx_xml_bytes: 64 * 1024 * 1024,
             max_pdf_decoded_bytes: 128 * 1024 * 1024,
             max_pdf_pages: 200,
+            max_pdf_glyphs: 200_000,
         }
     }
 }

@@ -51,11 +51,16 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     // One page past the limit tells whether there are more.
     let pages = format!("1-{}", limits.max_pdf_pages.saturating_add(1));
     let query = pdfni::ExtractQuery { pages: pages.parse().ok(), region: None };
-    let content = match pdfni::extract_content_from_bytes_with_query(bytes, None, &options, &query) {
-        Ok(content) => content,
-        Err(pdfni::Error::BadPassword | pdfni::Error::SecurityRestricted) => return Err(PdfProblem::Encrypted),
-        Err(error) => return Err(PdfProblem::Corrupt { reason: error.to_string() }),
+    // A cheap first pass counts the glyphs: table detection is superlinear in a page's glyphs,
+    // so a PDF far beyond any report's size is refused before it.
+    let glyphs: usize = match pdfni::extract_text_from_bytes_with_query(bytes, None, &options.reader, &query) {
+        Ok(text) => text.pages.iter().map(|p| p.chars.len()).sum(),
+        Err(error) => return Err(problem_of(error)),
     };
+    if glyphs > limits.max_pdf_glyphs {
+        return Err(PdfProblem::TooManyGlyphs { glyphs: glyphs as u64, limit: limits.max_pdf_glyphs as u64 });
+    }
+    let content = pdfni::extract_content_from_bytes_with_query(bytes, None, &options, &query).map_err(problem_of)?;
     let mut pages = content.pages;
     let mut problems = Vec::new();
     if pages.len() > limits.max_pdf_pages as usize {
@@ -73,6 +78,13 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     let mut paged = layout::render(&pages);
     paged.problems = problems;
     Ok(paged)
+}
+
+fn problem_of(error: pdfni::Error) -> PdfProblem {
+    match error {
+        pdfni::Error::BadPassword | pdfni::Error::SecurityRestricted => PdfProblem::Encrypted,
+        error => PdfProblem::Corrupt { reason: error.to_string() },
+    }
 }
 
 /// More glyphs without a Unicode mapping than this (per mille) and the text is not read: a

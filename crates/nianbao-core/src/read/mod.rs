@@ -62,6 +62,8 @@ pub enum PdfProblem {
     Unmapped { share: u32 },
     /// More pages than the limit; those after it were not read.
     TooManyPages { limit: u32 },
+    /// More glyphs than the limit: far beyond any report, and not read.
+    TooManyGlyphs { glyphs: u64, limit: u64 },
     /// Damaged, or beyond the reader's limits (a decompression bomb, a runaway structure).
     Corrupt { reason: String },
 }

@@ -8,7 +8,8 @@ rule! {
     /// Reports a PDF whose text could not be read, or not all of it: it needs a password, its
     /// fonts carry no Unicode mapping (the text would come out as garbage), it is damaged or
     /// built to exhaust a reader (a decompression bomb, a runaway object graph), it has more
-    /// pages than are read, or this build of nianbao has no PDF reader.
+    /// pages than are read or far more text than any report, or this build of nianbao has no
+    /// PDF reader.
     ///
     /// ## Why is this bad?
     /// Whatever could not be read cannot be checked. A PDF whose glyphs have no Unicode
@@ -57,6 +58,10 @@ impl PdfUnreadable {
                 PdfProblem::TooManyPages { limit } => (
                     format!("PDF 超过 {limit} 页，只读取了前 {limit} 页，其余内容未检查。"),
                     format!("The PDF has more than {limit} pages; only the first {limit} were read, the rest is not checked."),
+                ),
+                PdfProblem::TooManyGlyphs { glyphs, limit } => (
+                    format!("PDF 含 {glyphs} 个字形，超过 {limit} 的上限，远超一份年度报告的篇幅，未予读取。"),
+                    format!("The PDF prints {glyphs} glyphs, over the limit of {limit} and far beyond any annual report; it was not read."),
                 ),
                 PdfProblem::Corrupt { reason } => (
                     format!("PDF 文件已损坏或超出读取限制，无法读取（{reason}）。"),
