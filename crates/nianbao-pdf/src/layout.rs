@@ -6,7 +6,7 @@
 //! Every prose line and every cell is a [`PageRun`], so each span knows its page and box.
 
 use nianbao_core::span::{PageBox, PageRun};
-use nianbao_core::PagedText;
+use nianbao_core::{PagedText, PdfProblem};
 use pdfni::{ContentBlock, ContentLine, ContentPage, TextBlockRole};
 use std::collections::HashMap;
 
@@ -56,6 +56,27 @@ pub(crate) fn render(pages: &[ContentPage]) -> PagedText {
                         out.prose(line, number, &margins);
                         first_block = false;
                     }
+                }
+                ContentBlock::Table(table) if table.extraction_method != "lattice" => {
+                    // Without ruling lines the reader's columns are guesses (a label and its first
+                    // value run together, two values share a cell): an official table found
+                    // there is reported unreadable, never read from guessed cells.
+                    if holds_official_labels(table) {
+                        out.skipped_tables.push(number);
+                    } else {
+                        for row in &table.data {
+                            let words: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
+                            let line = ContentLine {
+                                text: words.join(" "),
+                                left: table.bbox.x0,
+                                right: table.bbox.x1,
+                                top: row.iter().map(|c| c.bbox.top).fold(table.bbox.top, f64::max),
+                                bottom: row.iter().map(|c| c.bbox.bottom).fold(table.bbox.top, f64::max),
+                            };
+                            out.prose(&line, number, &margins);
+                        }
+                    }
+                    first_block = false;
                 }
                 ContentBlock::Table(table) => {
                     out.table(table_rows(table, number), first_block);
@@ -149,6 +170,18 @@ fn is_page_number(text: &str) -> bool {
 fn is_page_number_line(line: &ContentLine, page: &ContentPage) -> bool {
     let near_edge = line.top > page.height * 0.85 || line.bottom < page.height * 0.1;
     near_edge && is_page_number(&line.text)
+}
+
+/// A cell of the table is a label of one of the official tables (table 2's rows, table 3's
+/// rows and groups, table 4's headers).
+fn holds_official_labels(table: &pdfni::Table) -> bool {
+    use nianbao_core::model::labels::{is_t2_row_label, is_t4_header, t3_label};
+    table.data.iter().flatten().any(|cell| {
+        // The reader may have run a label and a value together: `行政许可 3`.
+        let text = cell.text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        let norm = nianbao_core::normalize::label(text);
+        t3_label(&norm).is_some() || is_t4_header(&norm) || is_t2_row_label(&norm)
+    })
 }
 
 /// A cell of a table being rendered: `place` is `None` where a merged cell covers it.
@@ -272,6 +305,8 @@ struct Out {
     open_line: Option<OpenLine>,
     /// The table being collected: written when something else follows it.
     table: Option<PendingTable>,
+    /// Pages with an official table drawn without ruling lines, not read.
+    skipped_tables: Vec<u32>,
 }
 
 struct OpenLine {
@@ -377,7 +412,12 @@ impl Out {
     fn finish(mut self, pages: u32) -> PagedText {
         self.flush_table();
         self.close_line();
-        PagedText { text: self.text, runs: self.runs, pages, problems: Vec::new() }
+        let mut problems = Vec::new();
+        self.skipped_tables.dedup();
+        if let (Some(&first), count) = (self.skipped_tables.first(), self.skipped_tables.len()) {
+            problems.push(PdfProblem::BorderlessTable { page: first, pages: count as u32 });
+        }
+        PagedText { text: self.text, runs: self.runs, pages, problems }
     }
 }
 

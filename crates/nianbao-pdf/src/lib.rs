@@ -76,7 +76,7 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
         return Err(PdfProblem::Unmapped { share: unmapped_share });
     }
     let mut paged = layout::render(&pages);
-    paged.problems = problems;
+    paged.problems.splice(0..0, problems);
     Ok(paged)
 }
 

@@ -108,3 +108,27 @@ fn a_wrong_cell_in_a_pdf_is_found_and_placed_on_its_page() {
     // The cell's box is one cell, not the row: narrower than a fifth of the page.
     assert!(place.right - place.left < 120, "{place:?}");
 }
+
+#[test]
+fn tables_without_ruling_lines_are_declared_unreadable_not_guessed() {
+    let source = check("borderless-2021.html");
+    let pdf = check("borderless-2021.pdf");
+    let borderless = pdf.diagnostics.iter().find(|d| d.code == "NB009").expect("the borderless tables are reported");
+    assert!(borderless.message.zh.contains("没有框线"), "{}", borderless.message.zh);
+    assert!(pdf.summary.errors > 0);
+    // Whatever the PDF's tables gave is what the source says: nothing is made up.
+    let rows = |r: &Report| {
+        let tables = serde_json::to_value(&r.tables).unwrap();
+        let mut rows: Vec<(String, Value)> = Vec::new();
+        for table in ["active_disclosure", "applications"] {
+            for row in tables[table]["rows"].as_array().into_iter().flatten() {
+                rows.push((row["label"].to_string(), row["values"].clone()));
+            }
+        }
+        rows
+    };
+    let known = rows(&source);
+    for row in rows(&pdf) {
+        assert!(known.contains(&row), "{row:?} is not in the source");
+    }
+}

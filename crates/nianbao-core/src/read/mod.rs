@@ -62,6 +62,9 @@ pub enum PdfProblem {
     Unmapped { share: u32 },
     /// More pages than the limit; those after it were not read.
     TooManyPages { limit: u32 },
+    /// A table of the official format printed without ruling lines (from `page`, on `pages`
+    /// pages): its rows and columns can't be told apart reliably, so it was not read.
+    BorderlessTable { page: u32, pages: u32 },
     /// More glyphs than the limit: far beyond any report, and not read.
     TooManyGlyphs { glyphs: u64, limit: u64 },
     /// Damaged, or beyond the reader's limits (a decompression bomb, a runaway structure).

@@ -7,7 +7,8 @@ rule! {
     /// ## What it does
     /// Reports a PDF whose text could not be read, or not all of it: it needs a password, its
     /// fonts carry no Unicode mapping (the text would come out as garbage), it is damaged or
-    /// built to exhaust a reader (a decompression bomb, a runaway object graph), it has more
+    /// built to exhaust a reader (a decompression bomb, a runaway object graph), its tables have
+    /// no ruling lines (their columns would be guesses), it has more
     /// pages than are read or far more text than any report, or this build of nianbao has no
     /// PDF reader.
     ///
@@ -58,6 +59,10 @@ impl PdfUnreadable {
                 PdfProblem::TooManyPages { limit } => (
                     format!("PDF 超过 {limit} 页，只读取了前 {limit} 页，其余内容未检查。"),
                     format!("The PDF has more than {limit} pages; only the first {limit} were read, the rest is not checked."),
+                ),
+                PdfProblem::BorderlessTable { page, pages } => (
+                    format!("第 {page} 页起（共 {pages} 页）的统计表没有框线，无法可靠区分其行列，表中数据未读取。请为表格加上框线后重新导出 PDF，或提供 .docx。"),
+                    format!("The tables from page {page} ({pages} pages) have no ruling lines, so their rows and columns can't be told apart reliably; their values were not read. Export the PDF again with table borders, or provide the .docx."),
                 ),
                 PdfProblem::TooManyGlyphs { glyphs, limit } => (
                     format!("PDF 含 {glyphs} 个字形，超过 {limit} 的上限，远超一份年度报告的篇幅，未予读取。"),
