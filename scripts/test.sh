@@ -17,6 +17,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "tests (host): core, CLI, web crate"
 cargo test --workspace
 
+step "nianbao-core without encoding_rs (the embed bundle's build): legacy encodings through a decoder"
+cargo test --quiet -p nianbao-core --lib --no-default-features decode
+
 step "nianbao-core builds for wasm32-unknown-unknown"
 cargo build --quiet -p nianbao-core --target wasm32-unknown-unknown
 

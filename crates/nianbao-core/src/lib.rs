@@ -62,6 +62,9 @@ pub struct Options {
     /// Reads PDFs (`nianbao_pdf::read`); without one a PDF gets a finding that says so. The
     /// reader is not part of the core, so that a front end can load it only when it is needed.
     pub pdf_reader: Option<PdfReader>,
+    /// Decodes GB18030, Big5 and the like when the core is built without its `encodings`
+    /// feature (the embed bundle hands in the browser's `TextDecoder`); ignored with it.
+    pub legacy_decoder: Option<decode::LegacyDecoder>,
 }
 
 /// Reads bytes into the model without checking them.

@@ -14,7 +14,28 @@ fn options(select: Vec<String>, ignore: Vec<String>) -> Result<Options, String> 
     if !unknown.is_empty() {
         return Err(format!("select/ignore: no rule matches {}", unknown.join(", ")));
     }
-    Ok(Options { selection, ..Options::default() })
+    Ok(Options { selection, legacy_decoder: LEGACY_DECODER, ..Options::default() })
+}
+
+/// GB18030, GBK, Big5 … decoded by the browser (the core is built without encoding_rs here).
+#[cfg(target_arch = "wasm32")]
+const LEGACY_DECODER: Option<nianbao_core::decode::LegacyDecoder> = Some(text_decoder);
+#[cfg(not(target_arch = "wasm32"))]
+const LEGACY_DECODER: Option<nianbao_core::decode::LegacyDecoder> = None;
+
+/// The platform's `TextDecoder`: strict first, so that damage is known, then replacing.
+#[cfg(target_arch = "wasm32")]
+fn text_decoder(label: &str, bytes: &[u8]) -> Option<(String, bool)> {
+    use web_sys::{TextDecoder, TextDecoderOptions};
+    let strict = TextDecoderOptions::new();
+    strict.set_fatal(true);
+    if let Ok(text) =
+        TextDecoder::new_with_label_and_options(label, &strict).and_then(|d| d.decode_with_u8_array(bytes))
+    {
+        return Some((text, false));
+    }
+    let text = TextDecoder::new_with_label(label).and_then(|d| d.decode_with_u8_array(bytes)).ok()?;
+    Some((text, true))
 }
 
 fn to_json(report: &nianbao_core::Report) -> String {

@@ -211,7 +211,7 @@ pub fn read(bytes: &[u8], name: &str, options: &Options) -> Document {
                 Some(_) => false,
                 None => decode::looks_like_html(name, bytes),
             };
-            let decoded = decode::decode(bytes, html);
+            let decoded = decode::decode(bytes, html, options.legacy_decoder);
             if decode::looks_binary(&decoded.text) {
                 return Document::unsupported(bytes.len(), InputProblem::Binary);
             }

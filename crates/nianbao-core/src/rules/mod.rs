@@ -110,7 +110,8 @@ macro_rules! rule_meta {
                 severity: $crate::report::Severity::$severity,
                 summary_zh: $zh,
                 summary_en: $en,
-                doc: concat!($($doc, "\n"),*),
+                // Without the `rule-docs` feature (the embed bundle) the pages are left out.
+                doc: if cfg!(feature = "rule-docs") { concat!($($doc, "\n"),*) } else { "" },
             };
         }
     };
