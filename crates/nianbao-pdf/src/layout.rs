@@ -5,9 +5,10 @@
 //! as `| a | b |` with a merged cell once (at its top-left) and its covered places left out.
 //! Every prose line and every cell is a [`PageRun`], so each span knows its page and box.
 
+use crate::borderless;
 use nianbao_core::span::{PageBox, PageRun};
 use nianbao_core::{PagedText, PdfProblem};
-use pdfni::{ContentBlock, ContentLine, ContentPage, TextBlockRole};
+use pdfni::{ContentBlock, ContentLine, ContentPage, TextBlockRole, TextPage};
 use std::collections::HashMap;
 
 pub(crate) struct Glyphs {
@@ -39,14 +40,56 @@ fn is_unmapped(c: char) -> bool {
 }
 
 /// Renders the pages' blocks (in reading order) as the core's text.
-pub(crate) fn render(pages: &[ContentPage]) -> PagedText {
+///
+/// With `glyphs` (the pages' glyphs), official tables printed without ruling lines are rebuilt
+/// from their words ([`borderless`]) and the second value says so; without, they are skipped
+/// and reported ([`PdfProblem::BorderlessTable`]).
+pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>) -> (PagedText, bool) {
     let margins = Margins::of(pages);
     let furniture = Furniture::of(pages);
     let mut out = Out::default();
+    let mut rebuilt = false;
     for (index, page) in pages.iter().enumerate() {
         let number = index as u32 + 1;
         let mut first_block = true;
-        for block in &page.blocks {
+        let region = glyphs.and_then(|g| g.get(index)).zip(borderless_region(page));
+        for (at, block) in page.blocks.iter().enumerate() {
+            if let Some((glyph_page, (first, last))) = region {
+                if (first..=last).contains(&at) {
+                    if at == first {
+                        let (top, bottom) = vertical_span(&page.blocks[first..=last]);
+                        let mut table: Vec<Vec<PendingCell>> = Vec::new();
+                        for row in borderless::rows(borderless::words(glyph_page, top - 1.0, bottom + 1.0)) {
+                            // A section heading between two tables is prose, and ends the table.
+                            if let [only] = row.as_slice() {
+                                if starts_with_ordinal(&only.text) && standard_kind(&only.text).is_some() {
+                                    out.rebuilt_table(std::mem::take(&mut table), first_block);
+                                    let line = ContentLine {
+                                        text: only.text.clone(),
+                                        left: only.left,
+                                        right: only.right,
+                                        top: only.top,
+                                        bottom: only.bottom,
+                                    };
+                                    out.prose(&line, number, &margins);
+                                    first_block = false;
+                                    continue;
+                                }
+                            }
+                            let place = |b: &borderless::Block| Some(b.place(number));
+                            table.push(
+                                row.iter()
+                                    .map(|b| PendingCell { place: place(b), text: b.text.replace('|', "｜") })
+                                    .collect(),
+                            );
+                        }
+                        out.rebuilt_table(table, first_block);
+                        first_block = false;
+                        rebuilt = true;
+                    }
+                    continue;
+                }
+            }
             match block {
                 ContentBlock::Text(text) => {
                     if furniture.is_furniture(text.role, &text.text) {
@@ -86,7 +129,58 @@ pub(crate) fn render(pages: &[ContentPage]) -> PagedText {
         }
         out.end_page();
     }
-    out.finish(pages.len() as u32)
+    (out.finish(pages.len() as u32), rebuilt)
+}
+
+/// The blocks of a page that make up its tables printed without ruling lines: from the first
+/// to the last such table that holds official labels, widened over the captions and headers
+/// around them up to a section heading, a sentence, furniture or a ruled table.
+fn borderless_region(page: &ContentPage) -> Option<(usize, usize)> {
+    // A table's rows, or its header alone (table 3's header on one page, its rows on the next).
+    let official = |b: &ContentBlock| match b {
+        ContentBlock::Table(t) => t.extraction_method != "lattice" && holds_official_labels(t),
+        ContentBlock::Text(t) => t.role == TextBlockRole::Body && t.lines.iter().any(|l| is_table_header(&l.text)),
+    };
+    let mut first = page.blocks.iter().position(official)?;
+    let mut last = page.blocks.iter().rposition(official)?;
+    let stops = |b: &ContentBlock| match b {
+        ContentBlock::Table(t) => t.extraction_method == "lattice",
+        ContentBlock::Text(t) => {
+            t.role != TextBlockRole::Body
+                || t.text.contains('。')
+                || t.lines.iter().any(|l| starts_with_ordinal(&l.text) && standard_kind(&l.text).is_some())
+        }
+    };
+    while first > 0 && !stops(&page.blocks[first - 1]) {
+        first -= 1;
+    }
+    while last + 1 < page.blocks.len() && !stops(&page.blocks[last + 1]) {
+        last += 1;
+    }
+    Some((first, last))
+}
+
+/// A header line of table 3 or 4 (`申请人情况`, `自然人 法人或其他组织`, `行政复议`).
+fn is_table_header(text: &str) -> bool {
+    use nianbao_core::model::labels::{is_t4_header, t3_label, T3Label};
+    text.split_whitespace().any(|word| {
+        let norm = nianbao_core::normalize::label(word);
+        matches!(t3_label(&norm), Some(T3Label::Header)) && norm != "总计" && norm != "其他"
+            || is_t4_header(&norm) && norm.starts_with("行政")
+    })
+}
+
+/// A standard section's heading (`三、收到和处理政府信息公开申请情况`), not a table label that
+/// starts the same way (`三、本年度办理结果`).
+fn standard_kind(text: &str) -> Option<u8> {
+    nianbao_core::model::standard_kind(&nianbao_core::normalize::label(text))
+}
+
+fn vertical_span(blocks: &[ContentBlock]) -> (f64, f64) {
+    blocks.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(top, bottom), b| match b {
+        ContentBlock::Text(t) => (top.min(t.top), bottom.max(t.bottom)),
+        ContentBlock::Table(t) => (top.min(t.bbox.top), bottom.max(t.bbox.bottom)),
+    })
 }
 
 /// Where the body text starts and ends on the page: a printed line that starts at the left
@@ -234,7 +328,7 @@ fn table_rows(table: &pdfni::Table, page: u32) -> Vec<Vec<PendingCell>> {
         .collect()
 }
 
-fn page_box(page: u32, left: f64, top: f64, right: f64, bottom: f64) -> PageBox {
+pub(crate) fn page_box(page: u32, left: f64, top: f64, right: f64, bottom: f64) -> PageBox {
     let pt = |v: f64| v.round().clamp(i32::MIN as f64, i32::MAX as f64) as i32;
     PageBox { page, left: pt(left), top: pt(top), right: pt(right), bottom: pt(bottom) }
 }
@@ -285,7 +379,7 @@ fn is_wide(c: char) -> bool {
 
 /// `一、`, `（三）`, `(3)`: a line that starts a heading or an item, never a paragraph's
 /// continuation. (A line starting with Latin digits may well be one: `21 个，制作…`.)
-fn starts_with_ordinal(text: &str) -> bool {
+pub(crate) fn starts_with_ordinal(text: &str) -> bool {
     let mut chars = text.chars();
     let first = chars.next();
     let is_numeral = |c: char| "一二三四五六七八九十".contains(c);
@@ -379,6 +473,36 @@ impl Out {
 
     /// A paragraph stays open over the page break (the next page's first line may go on with
     /// it), and so does a table.
+    /// A table rebuilt from where its words are ([`borderless`]).
+    fn rebuilt_table(&mut self, mut rows: Vec<Vec<PendingCell>>, first_on_page: bool) {
+        if first_on_page {
+            self.continue_cut_cell(&mut rows);
+        }
+        if !rows.is_empty() {
+            self.table(rows, first_on_page);
+        }
+    }
+
+    /// A rebuilt table whose first row is one label without a number or an ordinal, under the
+    /// label column of the table that ended the page before: the rest of that cell, cut by the
+    /// page break (`3.补正后申请内容仍不` / `明确`).
+    fn continue_cut_cell(&mut self, rows: &mut Vec<Vec<PendingCell>>) {
+        let Some(pending) = self.table.as_mut().filter(|p| p.at_page_end) else { return };
+        let Some([rest]) = rows.first().map(Vec::as_slice) else { return };
+        let Some(rest_place) = rest.place else { return };
+        if starts_with_ordinal(&rest.text) || rest.text.chars().any(|c| c.is_ascii_digit()) {
+            return;
+        }
+        let above = pending
+            .rows
+            .last_mut()
+            .and_then(|row| row.iter_mut().find(|c| c.place.is_some_and(|p| (p.left - rest_place.left).abs() <= 2)));
+        if let Some(above) = above {
+            above.text.push_str(&rest.text);
+            rows.remove(0);
+        }
+    }
+
     fn end_page(&mut self) {
         if let Some(pending) = self.table.as_mut() {
             pending.at_page_end = true;

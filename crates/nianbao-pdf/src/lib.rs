@@ -14,6 +14,7 @@
 //! A PDF that cannot be read gives a [`PdfProblem`], never a guess: no text layer (a scan),
 //! a password, glyphs without a Unicode mapping, damage or a structure beyond the limits.
 
+mod borderless;
 mod layout;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -53,10 +54,9 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     let query = pdfni::ExtractQuery { pages: pages.parse().ok(), region: None };
     // A cheap first pass counts the glyphs: table detection is superlinear in a page's glyphs,
     // so a PDF far beyond any report's size is refused before it.
-    let glyphs: usize = match pdfni::extract_text_from_bytes_with_query(bytes, None, &options.reader, &query) {
-        Ok(text) => text.pages.iter().map(|p| p.chars.len()).sum(),
-        Err(error) => return Err(problem_of(error)),
-    };
+    let glyph_pages =
+        pdfni::extract_text_from_bytes_with_query(bytes, None, &options.reader, &query).map_err(problem_of)?.pages;
+    let glyphs: usize = glyph_pages.iter().map(|p| p.chars.len()).sum();
     if glyphs > limits.max_pdf_glyphs {
         return Err(PdfProblem::TooManyGlyphs { glyphs: glyphs as u64, limit: limits.max_pdf_glyphs as u64 });
     }
@@ -75,9 +75,25 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     if unmapped_share > UNMAPPED_PER_MILLE_LIMIT {
         return Err(PdfProblem::Unmapped { share: unmapped_share });
     }
-    let mut paged = layout::render(&pages);
+    let mut paged = match layout::render(&pages, Some(&glyph_pages)) {
+        // Tables rebuilt from where their words are count only if the report then reads whole
+        // and adds up; otherwise they are declared unreadable.
+        (paged, true) if !holds_up(&paged.text) => layout::render(&pages, None).0,
+        (paged, _) => paged,
+    };
     paged.problems.splice(0..0, problems);
     Ok(paged)
+}
+
+/// The report reads with its tables whole (no table or row missing, unreadable, short or with
+/// stray values) and every sum of tables 3 and 4 holds.
+fn holds_up(text: &str) -> bool {
+    let report = nianbao_core::check_str(text, "", nianbao_core::InputKind::Text, &nianbao_core::Options::default());
+    const TABLE_READ: [&str; 5] = ["NB105", "NB107", "NB108", "NB110", "NB112"];
+    !report.diagnostics.iter().any(|d| {
+        TABLE_READ.contains(&d.code)
+            || (d.category == nianbao_core::Category::Arithmetic && d.severity != nianbao_core::Severity::Info)
+    })
 }
 
 fn problem_of(error: pdfni::Error) -> PdfProblem {
