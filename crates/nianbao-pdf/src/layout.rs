@@ -44,7 +44,14 @@ fn is_unmapped(c: char) -> bool {
 /// With `glyphs` (the pages' glyphs), official tables printed without ruling lines are rebuilt
 /// from their words ([`borderless`]) and the second value says so; without, they are skipped
 /// and reported ([`PdfProblem::BorderlessTable`]).
-pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>) -> (PagedText, bool) {
+///
+/// With `ruled` (the pages' rules and glyphs), ruled tables are rebuilt from their rules
+/// ([`ruled`]) instead of taken from the reader's detector.
+pub(crate) fn render(
+    pages: &[ContentPage],
+    glyphs: Option<&[TextPage]>,
+    ruled: Option<&[pdfni::ReaderDumpPage]>,
+) -> (PagedText, bool) {
     let margins = Margins::of(pages);
     let furniture = Furniture::of(pages);
     let mut out = Out::default();
@@ -122,7 +129,10 @@ pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>) -> (Pag
                     first_block = false;
                 }
                 ContentBlock::Table(table) => {
-                    out.table(table_rows(table, number), first_block);
+                    let rebuilt = ruled.and_then(|r| r.get(index)).and_then(|dump| {
+                        crate::ruled::rebuild(&dump.parts.edges, &dump.text.chars, &table.bbox, number)
+                    });
+                    out.table(rebuilt.unwrap_or_else(|| table_rows(table, number)), first_block);
                     first_block = false;
                 }
             }
@@ -279,9 +289,9 @@ fn holds_official_labels(table: &pdfni::Table) -> bool {
 }
 
 /// A cell of a table being rendered: `place` is `None` where a merged cell covers it.
-struct PendingCell {
-    text: String,
-    place: Option<PageBox>,
+pub(crate) struct PendingCell {
+    pub text: String,
+    pub place: Option<PageBox>,
 }
 
 /// Where each column of a table starts (points from the left edge): the leftmost start of
@@ -335,7 +345,7 @@ pub(crate) fn page_box(page: u32, left: f64, top: f64, right: f64, bottom: f64) 
 
 /// A cell's lines joined (`商业企` + `业`), spaces a layout put around CJK dropped, and `|`
 /// (which would split the cell) replaced by the full-width bar.
-fn cell_text(text: &str) -> String {
+pub(crate) fn cell_text(text: &str) -> String {
     let mut joined = String::with_capacity(text.len());
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 && ends_and_starts_ascii_alnum(&joined, line) {

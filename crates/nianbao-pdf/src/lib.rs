@@ -16,6 +16,7 @@
 
 mod borderless;
 mod layout;
+mod ruled;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -75,25 +76,44 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     if unmapped_share > UNMAPPED_PER_MILLE_LIMIT {
         return Err(PdfProblem::Unmapped { share: unmapped_share });
     }
-    let mut paged = match layout::render(&pages, Some(&glyph_pages)) {
+    let mut paged = match layout::render(&pages, Some(&glyph_pages), None) {
         // Tables rebuilt from where their words are count only if the report then reads whole
         // and adds up; otherwise they are declared unreadable.
-        (paged, true) if !holds_up(&paged.text) => layout::render(&pages, None).0,
+        (paged, true) if table_problems(&paged.text) > 0 => layout::render(&pages, None, None).0,
         (paged, _) => paged,
     };
+    // Ruled tables the detector took apart wrongly (a row missing, two rows in one): rebuilt
+    // from the rules themselves, kept if the report then reads better.
+    let has_ruled = pages
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .any(|b| matches!(b, pdfni::ContentBlock::Table(t) if t.extraction_method == "lattice"));
+    let problems_before = if has_ruled { table_problems(&paged.text) } else { 0 };
+    if problems_before > 0 {
+        if let Ok(dump) = pdfni::read_pages_full_with(bytes, None, &options.reader) {
+            let (alternative, _) = layout::render(&pages, Some(&glyph_pages), Some(&dump.pages));
+            if table_problems(&alternative.text) < problems_before {
+                paged = alternative;
+            }
+        }
+    }
     paged.problems.splice(0..0, problems);
     Ok(paged)
 }
 
-/// The report reads with its tables whole (no table or row missing, unreadable, short or with
-/// stray values) and every sum of tables 3 and 4 holds.
-fn holds_up(text: &str) -> bool {
+/// How many findings say the tables were not read whole (a table or row missing, unreadable,
+/// short, stray values) or do not add up: 0 when the report reads whole and adds up.
+fn table_problems(text: &str) -> usize {
     let report = nianbao_core::check_str(text, "", nianbao_core::InputKind::Text, &nianbao_core::Options::default());
     const TABLE_READ: [&str; 5] = ["NB105", "NB107", "NB108", "NB110", "NB112"];
-    !report.diagnostics.iter().any(|d| {
-        TABLE_READ.contains(&d.code)
-            || (d.category == nianbao_core::Category::Arithmetic && d.severity != nianbao_core::Severity::Info)
-    })
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            TABLE_READ.contains(&d.code)
+                || (d.category == nianbao_core::Category::Arithmetic && d.severity != nianbao_core::Severity::Info)
+        })
+        .count()
 }
 
 fn problem_of(error: pdfni::Error) -> PdfProblem {

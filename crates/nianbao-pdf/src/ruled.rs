@@ -1,0 +1,179 @@
+//! Ruled tables rebuilt from the ruling lines themselves, for a report whose tables the
+//! reader's detector took apart wrongly (a rule it could not close fuses two rows).
+//!
+//! The rules inside the table's box give the grid: their x and y positions, snapped together
+//! when less than [`SNAP`] apart (a border drawn twice). Two neighbouring grid places are one
+//! cell unless a rule runs between them at their middle. Each cell's glyphs are its text; the
+//! cell sits in the row and column of its top-left place, and the places it covers are left
+//! out, as in every other reader.
+
+use crate::layout::{cell_text, page_box, PendingCell};
+use pdfni::{BBox, EdgePart, Orientation, TextChar};
+
+/// Rules closer than this (points) are one.
+const SNAP: f64 = 2.0;
+
+/// Positions closer than [`SNAP`] merged into their mean.
+fn snapped(mut values: Vec<f64>) -> Vec<f64> {
+    values.sort_by(f64::total_cmp);
+    let mut groups: Vec<(f64, usize)> = Vec::new();
+    for v in values {
+        match groups.last_mut().filter(|(sum, n)| v - sum / *n as f64 <= SNAP) {
+            Some((sum, n)) => {
+                *sum += v;
+                *n += 1;
+            }
+            None => groups.push((v, 1)),
+        }
+    }
+    groups.into_iter().map(|(sum, n)| sum / n as f64).collect()
+}
+
+/// A rule as a line: where it runs across, and from where to where along it.
+struct Rule {
+    at: f64,
+    from: f64,
+    to: f64,
+}
+
+fn covers(rules: &[Rule], at: f64, along: f64) -> bool {
+    rules.iter().any(|r| (r.at - at).abs() <= SNAP && r.from - SNAP <= along && along <= r.to + SNAP)
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// The table in `bbox` rebuilt from the page's rules and glyphs, rows of cells (covered
+/// places as `place: None`). `None` when the rules inside make no grid.
+pub(crate) fn rebuild(edges: &[EdgePart], chars: &[TextChar], bbox: &BBox, page: u32) -> Option<Vec<Vec<PendingCell>>> {
+    let inside = |e: &EdgePart| {
+        e.left >= bbox.x0 - SNAP
+            && e.right <= bbox.x1 + SNAP
+            && e.top >= bbox.top - SNAP
+            && e.bottom <= bbox.bottom + SNAP
+    };
+    let (mut horizontal, mut vertical) = (Vec::new(), Vec::new());
+    for edge in edges.iter().filter(|e| inside(e)) {
+        match edge.orientation {
+            Orientation::Horizontal => {
+                horizontal.push(Rule { at: (edge.top + edge.bottom) / 2.0, from: edge.left, to: edge.right })
+            }
+            Orientation::Vertical => {
+                vertical.push(Rule { at: (edge.left + edge.right) / 2.0, from: edge.top, to: edge.bottom })
+            }
+        }
+    }
+    let ys = snapped(horizontal.iter().map(|r| r.at).collect());
+    let xs = snapped(vertical.iter().map(|r| r.at).collect());
+    if ys.len() < 2 || xs.len() < 3 {
+        return None;
+    }
+    let (rows, cols) = (ys.len() - 1, xs.len() - 1);
+    let mut parent: Vec<usize> = (0..rows * cols).collect();
+    for i in 0..rows {
+        let mid_y = (ys[i] + ys[i + 1]) / 2.0;
+        for j in 0..cols {
+            let mid_x = (xs[j] + xs[j + 1]) / 2.0;
+            if j + 1 < cols && !covers(&vertical, xs[j + 1], mid_y) {
+                let (a, b) = (find(&mut parent, i * cols + j), find(&mut parent, i * cols + j + 1));
+                parent[b] = a;
+            }
+            if i + 1 < rows && !covers(&horizontal, ys[i + 1], mid_x) {
+                let (a, b) = (find(&mut parent, i * cols + j), find(&mut parent, (i + 1) * cols + j));
+                parent[b] = a;
+            }
+        }
+    }
+    // Each cell's extent in grid places: (top row, left col, bottom row, right col).
+    let mut extent = vec![(usize::MAX, usize::MAX, 0, 0); rows * cols];
+    for i in 0..rows {
+        for j in 0..cols {
+            let root = find(&mut parent, i * cols + j);
+            let e = &mut extent[root];
+            *e = (e.0.min(i), e.1.min(j), e.2.max(i), e.3.max(j));
+        }
+    }
+    let mut table = Vec::with_capacity(rows);
+    for i in 0..rows {
+        let mut row = Vec::with_capacity(cols);
+        for j in 0..cols {
+            let root = find(&mut parent, i * cols + j);
+            let (top, left, bottom, right) = extent[root];
+            if (top, left) != (i, j) {
+                row.push(PendingCell { text: String::new(), place: None });
+                continue;
+            }
+            let (x0, x1, y0, y1) = (xs[left], xs[right + 1], ys[top], ys[bottom + 1]);
+            row.push(PendingCell { text: text_in(chars, x0, x1, y0, y1), place: Some(page_box(page, x0, y0, x1, y1)) });
+        }
+        table.push(row);
+    }
+    Some(table)
+}
+
+/// The glyphs whose centres lie in the box, line by line (a line: centres within half a
+/// glyph's height), joined as a cell's text.
+fn text_in(chars: &[TextChar], x0: f64, x1: f64, y0: f64, y1: f64) -> String {
+    let mut glyphs: Vec<&TextChar> = chars
+        .iter()
+        .filter(|c| {
+            let (cx, cy) = ((c.left + c.right) / 2.0, (c.top + c.bottom) / 2.0);
+            cx > x0 && cx < x1 && cy > y0 && cy < y1
+        })
+        .collect();
+    glyphs.sort_by(|a, b| a.top.total_cmp(&b.top));
+    let mut lines: Vec<Vec<&TextChar>> = Vec::new();
+    for glyph in glyphs {
+        let centre = (glyph.top + glyph.bottom) / 2.0;
+        match lines.last_mut().filter(|line| {
+            let first = line[0];
+            (centre - (first.top + first.bottom) / 2.0).abs() <= 0.5 * (first.bottom - first.top).max(1.0)
+        }) {
+            Some(line) => line.push(glyph),
+            None => lines.push(vec![glyph]),
+        }
+    }
+    let text: Vec<String> = lines
+        .into_iter()
+        .map(|mut line| {
+            line.sort_by(|a, b| a.left.total_cmp(&b.left));
+            line.iter().map(|c| c.text.as_str()).collect()
+        })
+        .collect();
+    cell_text(&text.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edge(orientation: Orientation, left: f64, top: f64, right: f64, bottom: f64) -> EdgePart {
+        EdgePart { orientation, left, right, top, bottom }
+    }
+
+    #[test]
+    fn a_rule_across_a_cell_makes_two_rows_and_a_missing_one_merges() {
+        use Orientation::*;
+        // Two rows (the second rule drawn twice, 1 pt apart), three columns; the first row's
+        // first two places have no rule between them: one merged cell.
+        let edges = vec![
+            edge(Horizontal, 0.0, 0.0, 90.0, 0.0),
+            edge(Horizontal, 0.0, 20.0, 90.0, 20.0),
+            edge(Horizontal, 0.0, 21.0, 90.0, 21.0),
+            edge(Horizontal, 0.0, 40.0, 90.0, 40.0),
+            edge(Vertical, 0.0, 0.0, 0.0, 40.0),
+            edge(Vertical, 30.0, 20.0, 30.0, 40.0),
+            edge(Vertical, 60.0, 0.0, 60.0, 40.0),
+            edge(Vertical, 90.0, 0.0, 90.0, 40.0),
+        ];
+        let bbox = BBox { x0: 0.0, top: 0.0, x1: 90.0, bottom: 40.0 };
+        let rows = rebuild(&edges, &[], &bbox, 1).unwrap();
+        let shape: Vec<Vec<bool>> = rows.iter().map(|r| r.iter().map(|c| c.place.is_some()).collect()).collect();
+        assert_eq!(shape, [vec![true, false, true], vec![true, true, true]]);
+    }
+}
