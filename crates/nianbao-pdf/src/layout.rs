@@ -45,17 +45,14 @@ fn is_unmapped(c: char) -> bool {
 /// from their words ([`borderless`]) and the second value says so; without, they are skipped
 /// and reported ([`PdfProblem::BorderlessTable`]).
 ///
-/// With `ruled` (the pages' rules and glyphs), ruled tables are rebuilt from their rules
-/// ([`ruled`]) instead of taken from the reader's detector.
-pub(crate) fn render(
-    pages: &[ContentPage],
-    glyphs: Option<&[TextPage]>,
-    ruled: Option<&[pdfni::ReaderDumpPage]>,
-) -> (PagedText, bool) {
+/// With `ruled`, the ruled tables it picks are rebuilt from their rules ([`crate::ruled`])
+/// instead of taken from the reader's detector.
+pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>, ruled: Option<&Ruled>) -> (PagedText, bool) {
     let margins = Margins::of(pages);
     let furniture = Furniture::of(pages);
     let mut out = Out::default();
     let mut rebuilt = false;
+    let mut ruled_tables = 0;
     for (index, page) in pages.iter().enumerate() {
         let number = index as u32 + 1;
         let mut first_block = true;
@@ -129,7 +126,9 @@ pub(crate) fn render(
                     first_block = false;
                 }
                 ContentBlock::Table(table) => {
-                    let rebuilt = ruled.and_then(|r| r.get(index)).and_then(|dump| {
+                    let picked = ruled.filter(|r| r.tables.get(ruled_tables) == Some(&true));
+                    ruled_tables += 1;
+                    let rebuilt = picked.and_then(|r| r.pages.get(index)).and_then(|dump| {
                         crate::ruled::rebuild(&dump.parts.edges, &dump.text.chars, &table.bbox, number)
                     });
                     out.table(rebuilt.unwrap_or_else(|| table_rows(table, number)), first_block);
@@ -140,6 +139,21 @@ pub(crate) fn render(
         out.end_page();
     }
     (out.finish(pages.len() as u32), rebuilt)
+}
+
+/// Which ruled tables (in document order) to rebuild from the pages' rules.
+pub(crate) struct Ruled<'a> {
+    pub pages: &'a [pdfni::ReaderDumpPage],
+    pub tables: Vec<bool>,
+}
+
+/// How many tables the reader's detector found from ruling lines.
+pub(crate) fn ruled_tables(pages: &[ContentPage]) -> usize {
+    pages
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .filter(|b| matches!(b, ContentBlock::Table(t) if t.extraction_method == "lattice"))
+        .count()
 }
 
 /// The blocks of a page that make up its tables printed without ruling lines: from the first

@@ -82,18 +82,22 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
         (paged, true) if table_problems(&paged.text) > 0 => layout::render(&pages, None, None).0,
         (paged, _) => paged,
     };
-    // Ruled tables the detector took apart wrongly (a row missing, two rows in one): rebuilt
-    // from the rules themselves, kept if the report then reads better.
-    let has_ruled = pages
-        .iter()
-        .flat_map(|p| &p.blocks)
-        .any(|b| matches!(b, pdfni::ContentBlock::Table(t) if t.extraction_method == "lattice"));
-    let problems_before = if has_ruled { table_problems(&paged.text) } else { 0 };
-    if problems_before > 0 {
+    // Ruled tables the detector took apart wrongly (a row missing, two rows in one): each is
+    // rebuilt from the rules themselves, and kept if the report then reads better.
+    let mut problems_now = table_problems(&paged.text);
+    let count = layout::ruled_tables(&pages);
+    if problems_now > 0 && count > 0 {
         if let Ok(dump) = pdfni::read_pages_full_with(bytes, None, &options.reader) {
-            let (alternative, _) = layout::render(&pages, Some(&glyph_pages), Some(&dump.pages));
-            if table_problems(&alternative.text) < problems_before {
-                paged = alternative;
+            let mut picked = vec![false; count];
+            for table in 0..count {
+                let mut trial = picked.clone();
+                trial[table] = true;
+                let ruled = layout::Ruled { pages: &dump.pages, tables: trial };
+                let (alternative, _) = layout::render(&pages, Some(&glyph_pages), Some(&ruled));
+                let problems_then = table_problems(&alternative.text);
+                if problems_then < problems_now {
+                    (paged, problems_now, picked) = (alternative, problems_then, ruled.tables);
+                }
             }
         }
     }

@@ -11,7 +11,7 @@ use crate::layout::{cell_text, page_box, PendingCell};
 use pdfni::{BBox, EdgePart, Orientation, TextChar};
 
 /// Rules closer than this (points) are one.
-const SNAP: f64 = 2.0;
+const SNAP: f64 = 3.0;
 
 /// Positions closer than [`SNAP`] merged into their mean.
 fn snapped(mut values: Vec<f64>) -> Vec<f64> {
@@ -51,14 +51,30 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// The table in `bbox` rebuilt from the page's rules and glyphs, rows of cells (covered
 /// places as `place: None`). `None` when the rules inside make no grid.
 pub(crate) fn rebuild(edges: &[EdgePart], chars: &[TextChar], bbox: &BBox, page: u32) -> Option<Vec<Vec<PendingCell>>> {
-    let inside = |e: &EdgePart| {
-        e.left >= bbox.x0 - SNAP
-            && e.right <= bbox.x1 + SNAP
-            && e.top >= bbox.top - SNAP
-            && e.bottom <= bbox.bottom + SNAP
-    };
+    // The table's rules: those touching the detector's box, and those touching them in turn (a
+    // row of blank cells the detector left out is still ruled).
+    let (mut x0, mut top, mut x1, mut bottom) = (bbox.x0, bbox.top, bbox.x1, bbox.bottom);
+    let mut taken = vec![false; edges.len()];
+    loop {
+        let mut grew = false;
+        for (edge, taken) in edges.iter().zip(taken.iter_mut()) {
+            let touches = edge.left <= x1 + SNAP
+                && edge.right >= x0 - SNAP
+                && edge.top <= bottom + SNAP
+                && edge.bottom >= top - SNAP;
+            if !*taken && touches {
+                *taken = true;
+                grew = true;
+                (x0, top, x1, bottom) =
+                    (x0.min(edge.left), top.min(edge.top), x1.max(edge.right), bottom.max(edge.bottom));
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
     let (mut horizontal, mut vertical) = (Vec::new(), Vec::new());
-    for edge in edges.iter().filter(|e| inside(e)) {
+    for edge in edges.iter().zip(&taken).filter(|(_, taken)| **taken).map(|(e, _)| e) {
         match edge.orientation {
             Orientation::Horizontal => {
                 horizontal.push(Rule { at: (edge.top + edge.bottom) / 2.0, from: edge.left, to: edge.right })
@@ -159,12 +175,12 @@ mod tests {
     #[test]
     fn a_rule_across_a_cell_makes_two_rows_and_a_missing_one_merges() {
         use Orientation::*;
-        // Two rows (the second rule drawn twice, 1 pt apart), three columns; the first row's
+        // Two rows (the second rule drawn twice, 2 pt apart), three columns; the first row's
         // first two places have no rule between them: one merged cell.
         let edges = vec![
             edge(Horizontal, 0.0, 0.0, 90.0, 0.0),
             edge(Horizontal, 0.0, 20.0, 90.0, 20.0),
-            edge(Horizontal, 0.0, 21.0, 90.0, 21.0),
+            edge(Horizontal, 0.0, 22.0, 90.0, 22.0),
             edge(Horizontal, 0.0, 40.0, 90.0, 40.0),
             edge(Vertical, 0.0, 0.0, 0.0, 40.0),
             edge(Vertical, 30.0, 20.0, 30.0, 40.0),
