@@ -1,6 +1,6 @@
 // nianbao embed: the Web Worker that checks reports off the page's main thread, so that a
 // 20 MB drop never freezes the portal. Started by nianbao.js; one message per check.
-import init, { checkText, checkBytes, checkPaged } from './nianbao_embed.js';
+import init, { checkText, checkBytes, checkPaged, isPdf } from './nianbao_embed.js';
 
 const ready = init({ module_or_path: new URL('./nianbao_embed_bg.wasm', import.meta.url) });
 
@@ -12,15 +12,6 @@ function readPdf(bytes) {
     return pdf;
   });
   return pdfReader.then((pdf) => pdf.readPdf(bytes));
-}
-
-/** `%PDF-` within the first kilobyte, as the core sniffs it. */
-function isPdf(bytes) {
-  const head = bytes.subarray(0, 1024);
-  for (let i = 0; i + 5 <= head.length; i++) {
-    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
-  }
-  return false;
 }
 
 self.onmessage = async (event) => {

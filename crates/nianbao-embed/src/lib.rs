@@ -85,6 +85,13 @@ pub fn check_paged(
     check_paged_json(paged, bytes, name, select, ignore).map_err(|e| JsError::new(&e))
 }
 
+/// Whether bytes are a PDF, as the core sniffs them: the worker then reads them with the PDF
+/// module before `checkPaged`.
+#[wasm_bindgen(js_name = isPdf)]
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    nianbao_core::decode::sniff(bytes) == nianbao_core::decode::Sniffed::Pdf
+}
+
 #[wasm_bindgen(js_name = checkText)]
 pub fn check_text(
     text: &str,

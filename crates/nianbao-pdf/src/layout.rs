@@ -11,34 +11,6 @@ use nianbao_core::{PagedText, PdfProblem};
 use pdfni::{ContentBlock, ContentLine, ContentPage, TextBlockRole, TextPage};
 use std::collections::HashMap;
 
-pub(crate) struct Glyphs {
-    pub total: usize,
-    /// Glyphs the reader could give no character for (private use, U+FFFD, controls).
-    pub unmapped: usize,
-}
-
-pub(crate) fn count_glyphs(pages: &[ContentPage]) -> Glyphs {
-    let mut glyphs = Glyphs { total: 0, unmapped: 0 };
-    let mut count = |text: &str| {
-        for c in text.chars().filter(|c| !c.is_whitespace()) {
-            glyphs.total += 1;
-            glyphs.unmapped += usize::from(is_unmapped(c));
-        }
-    };
-    for block in pages.iter().flat_map(|p| &p.blocks) {
-        match block {
-            ContentBlock::Text(text) => text.lines.iter().for_each(|l| count(&l.text)),
-            ContentBlock::Table(table) => table.data.iter().flatten().for_each(|c| count(&c.text)),
-        }
-    }
-    glyphs
-}
-
-/// What a glyph without a Unicode mapping comes out as.
-fn is_unmapped(c: char) -> bool {
-    c == '\u{FFFD}' || c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) || c >= '\u{F0000}'
-}
-
 /// Renders the pages' blocks (in reading order) as the core's text.
 ///
 /// With `glyphs` (the pages' glyphs), official tables printed without ruling lines are rebuilt

@@ -61,6 +61,16 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     if glyphs > limits.max_pdf_glyphs {
         return Err(PdfProblem::TooManyGlyphs { glyphs: glyphs as u64, limit: limits.max_pdf_glyphs as u64 });
     }
+    // The same pass tells a scan and unmapped fonts, before any table is looked for.
+    let read_pages = glyph_pages.len().min(limits.max_pdf_pages as usize);
+    let (total, unmapped) = count_glyphs(&glyph_pages[..read_pages]);
+    if total == 0 {
+        return Err(PdfProblem::NoText { pages: read_pages as u32 });
+    }
+    let unmapped_share = (unmapped * 1000 / total) as u32;
+    if unmapped_share > UNMAPPED_PER_MILLE_LIMIT {
+        return Err(PdfProblem::Unmapped { share: unmapped_share });
+    }
     let content = pdfni::extract_content_from_bytes_with_query(bytes, None, &options, &query).map_err(problem_of)?;
     let mut pages = content.pages;
     let mut problems = Vec::new();
@@ -68,24 +78,18 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
         pages.truncate(limits.max_pdf_pages as usize);
         problems.push(PdfProblem::TooManyPages { limit: limits.max_pdf_pages });
     }
-    let glyphs = layout::count_glyphs(&pages);
-    if glyphs.total == 0 {
-        return Err(PdfProblem::NoText { pages: pages.len() as u32 });
+    // Tables rebuilt from where their words are count only if the report then reads whole and
+    // adds up; otherwise they are declared unreadable. The report is checked (`table_problems`)
+    // only when a rebuild or the ruled fallback below depends on it.
+    let count = layout::ruled_tables(&pages);
+    let (mut paged, rebuilt) = layout::render(&pages, Some(&glyph_pages), None);
+    let mut problems_now = if rebuilt || count > 0 { table_problems(&paged.text) } else { 0 };
+    if rebuilt && problems_now > 0 {
+        paged = layout::render(&pages, None, None).0;
+        problems_now = if count > 0 { table_problems(&paged.text) } else { 0 };
     }
-    let unmapped_share = (glyphs.unmapped * 1000 / glyphs.total) as u32;
-    if unmapped_share > UNMAPPED_PER_MILLE_LIMIT {
-        return Err(PdfProblem::Unmapped { share: unmapped_share });
-    }
-    let mut paged = match layout::render(&pages, Some(&glyph_pages), None) {
-        // Tables rebuilt from where their words are count only if the report then reads whole
-        // and adds up; otherwise they are declared unreadable.
-        (paged, true) if table_problems(&paged.text) > 0 => layout::render(&pages, None, None).0,
-        (paged, _) => paged,
-    };
     // Ruled tables the detector took apart wrongly (a row missing, two rows in one): each is
     // rebuilt from the rules themselves, and kept if the report then reads better.
-    let mut problems_now = table_problems(&paged.text);
-    let count = layout::ruled_tables(&pages);
     if problems_now > 0 && count > 0 {
         if let Ok(dump) = pdfni::read_pages_full_with(bytes, None, &options.reader) {
             let mut picked = vec![false; count];
@@ -103,6 +107,15 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     }
     paged.problems.splice(0..0, problems);
     Ok(paged)
+}
+
+/// Glyphs (white space aside) and those the reader could give no character for (private use,
+/// U+FFFD, controls).
+fn count_glyphs(pages: &[pdfni::TextPage]) -> (usize, usize) {
+    let is_unmapped =
+        |c: char| c == '\u{FFFD}' || c.is_control() || ('\u{E000}'..='\u{F8FF}').contains(&c) || c >= '\u{F0000}';
+    let glyphs = pages.iter().flat_map(|p| &p.chars).flat_map(|c| c.text.chars()).filter(|c| !c.is_whitespace());
+    glyphs.fold((0, 0), |(total, unmapped), c| (total + 1, unmapped + usize::from(is_unmapped(c))))
 }
 
 /// How many findings say the tables were not read whole (a table or row missing, unreadable,

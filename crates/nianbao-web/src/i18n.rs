@@ -126,3 +126,11 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         (Lang::En, Encoding) => "Encoding",
     }
 }
+
+/// A PDF page's name: `第 3 页`, `p. 3`.
+pub fn page(lang: Lang, page: u32) -> String {
+    match lang {
+        Lang::Zh => format!("第 {page} 页"),
+        Lang::En => format!("p. {page}"),
+    }
+}

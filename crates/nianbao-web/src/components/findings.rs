@@ -23,10 +23,9 @@ fn severity_label(lang: Lang, s: Severity) -> &'static str {
 
 /// `14:8`, and for a PDF the page too: `第 3 页 · 14:8`.
 fn location(lang: Lang, d: &Diagnostic) -> String {
-    match (d.span.page, lang) {
-        (Some(p), Lang::Zh) => format!("第 {} 页 · {}:{}", p.page, d.span.line, d.span.column),
-        (Some(p), Lang::En) => format!("p. {} · {}:{}", p.page, d.span.line, d.span.column),
-        (None, _) => format!("{}:{}", d.span.line, d.span.column),
+    match d.span.page {
+        Some(p) => format!("{} · {}:{}", crate::i18n::page(lang, p.page), d.span.line, d.span.column),
+        None => format!("{}:{}", d.span.line, d.span.column),
     }
 }
 

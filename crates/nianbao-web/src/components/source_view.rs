@@ -25,10 +25,7 @@ fn push_text(nodes: &mut Vec<Html>, text: &str, range: std::ops::Range<usize>, p
             continue;
         }
         nodes.push(html! { { &text[at..start] } });
-        let label = match lang {
-            Lang::Zh => format!("第 {page} 页"),
-            Lang::En => format!("page {page}"),
-        };
+        let label = crate::i18n::page(lang, page);
         nodes.push(html! { <span class="page-mark" data-page={page.to_string()} aria-label={label.clone()} data-label={label} /> });
         at = start;
     }
