@@ -1,7 +1,7 @@
 // The iframe side of the postMessage API (EMBEDDING.md). Messages from origins not listed in
 // the page's ?origins= are ignored (and said so in the console); answers go to the sender's
 // origin only.
-import { check } from './nianbao.js';
+import { check } from './check.js';
 
 const params = new URLSearchParams(location.search);
 const allowed = (params.get('origins') ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');

@@ -1,92 +1,14 @@
 // nianbao embed API: check a government information-disclosure annual report inside any page.
+// EMBEDDING.md has the snippets; everything runs in the visitor's browser.
 //
-//   import { check } from './embed/nianbao.js';
-//   const report = await check(text);                 // plain text
-//   const report = await check({ html: markup });     // HTML (a saved page, a rich paste)
-//   const report = await check(file);                 // a File or Uint8Array: .docx, GBK text, HTML
-//   const report = await check(text, { select: ['NB3'], ignore: ['NB702'] });
+//   import { check, mount } from './embed/nianbao.js';
+//   const report = await check(text);                        // the report object (report.schema.json)
+//   const validator = mount(document.querySelector('#box'), { lang: 'zh', onResult: save });
+//   <nianbao-validator lang="zh" compact></nianbao-validator>  // registered by this import
 //
-// The result is the report object of report.schema.json (what `nianbao check --format json`
-// prints for one file). Everything runs in this page, in a Web Worker (so a large file never
-// blocks the page): the only requests are for this module's own files (worker.js, the glue and
-// the .wasm next to it), loaded on the first call. No globals are set.
+// No globals are set besides the custom element's name; the page's styles are not touched (the
+// validator lives in a Shadow DOM). The worker, the glue and the .wasm are fetched from next to
+// this module on the first check.
 
-let worker = null;
-let nextId = 1;
-const pending = new Map();
-
-/** Settles every pending check with `error` and drops the worker (the next check starts one). */
-function abandon(error) {
-  for (const { reject } of pending.values()) reject(error);
-  pending.clear();
-  if (worker) worker.terminate();
-  worker = null;
-}
-
-function startWorker() {
-  if (worker) return worker;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nianbao' });
-  worker.onmessage = (event) => {
-    const { id, json, error, fatal } = event.data;
-    const job = pending.get(id);
-    if (!job) return;
-    pending.delete(id);
-    if (error !== undefined) {
-      job.reject(new Error(`nianbao: ${error}`));
-      if (fatal) abandon(new Error('nianbao: the checker stopped; try again'));
-    } else {
-      job.resolve(JSON.parse(json));
-    }
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    abandon(new Error(`nianbao: the checker could not start (${event.message || 'worker error'})`));
-  };
-  return worker;
-}
-
-/** Sends one check to the worker; `transfer` lists buffers handed over (copies, never the caller's). */
-function run(message, transfer = []) {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    startWorker().postMessage({ id, ...message }, transfer);
-  });
-}
-
-function list(value, option) {
-  if (value === undefined || value === null) return [];
-  const items = typeof value === 'string' ? value.split(',') : Array.from(value);
-  if (!items.every((x) => typeof x === 'string')) throw new TypeError(`nianbao: ${option} must be rule codes, names or categories`);
-  return items.map((x) => x.trim()).filter((x) => x !== '');
-}
-
-/**
- * Checks one report.
- * @param {string | {html: string, name?: string} | Uint8Array | ArrayBuffer | Blob} input
- * @param {{select?: string[] | string, ignore?: string[] | string, name?: string}} [options]
- * @returns {Promise<object>} the report (report.schema.json)
- */
-export async function check(input, options = {}) {
-  const select = list(options.select, 'select');
-  const ignore = list(options.ignore, 'ignore');
-  if (typeof input === 'string') {
-    return run({ kind: 'text', text: input, name: options.name ?? '粘贴文本', select, ignore });
-  }
-  if (input && typeof input.html === 'string') {
-    return run({ kind: 'html', text: input.html, name: input.name ?? options.name ?? 'page.html', select, ignore });
-  }
-  let bytes;
-  let name = options.name ?? 'report';
-  if (input instanceof Uint8Array) {
-    bytes = input.slice();
-  } else if (input instanceof ArrayBuffer) {
-    bytes = new Uint8Array(input.slice(0));
-  } else if (typeof Blob !== 'undefined' && input instanceof Blob) {
-    bytes = new Uint8Array(await input.arrayBuffer());
-    name = options.name ?? input.name ?? name;
-  } else {
-    throw new TypeError('nianbao: check() takes a string, {html}, a Uint8Array, an ArrayBuffer or a File');
-  }
-  return run({ kind: 'bytes', bytes, name, select, ignore }, [bytes.buffer]);
-}
+export { check } from './check.js';
+export { mount } from './widget.js';

@@ -2,7 +2,10 @@
 // 20 MB drop never freezes the portal. Started by nianbao.js; one message per check.
 import init, { checkText, checkBytes, checkPaged, isPdf } from './nianbao_embed.js';
 
-const ready = init({ module_or_path: new URL('./nianbao_embed_bg.wasm', import.meta.url) });
+let loaded = false;
+const ready = init({ module_or_path: new URL('./nianbao_embed_bg.wasm', import.meta.url) }).then(() => {
+  loaded = true;
+});
 
 // The PDF reader (pdf/, a module of its own) is fetched only when a PDF arrives.
 let pdfReader = null;
@@ -20,6 +23,7 @@ self.onmessage = async (event) => {
     await ready;
     let json;
     if (kind === 'bytes' && isPdf(bytes)) {
+      self.postMessage({ id, stage: 'pdf' });
       let paged;
       try {
         paged = await readPdf(bytes);
@@ -29,17 +33,19 @@ self.onmessage = async (event) => {
         pdfReader = null;
         paged = JSON.stringify({ Err: { problem: 'reader-failed', reason: String(error && error.message ? error.message : error) } });
       }
+      self.postMessage({ id, stage: 'check' });
       json = checkPaged(paged, bytes.length, name, select, ignore);
     } else {
+      self.postMessage({ id, stage: 'check' });
       json = kind === 'bytes'
         ? checkBytes(bytes, name, select, ignore)
         : checkText(text, kind === 'html', name, select, ignore);
     }
     self.postMessage({ id, json });
   } catch (error) {
-    // A trap in the WebAssembly (a panic) leaves its instance unusable: say so, and let the
-    // page start a fresh worker for the next check.
-    const fatal = error instanceof WebAssembly.RuntimeError;
+    // A trap in the WebAssembly (a panic) leaves its instance unusable, and a checker that
+    // failed to load stays failed: say so, and let the page start a fresh worker next time.
+    const fatal = error instanceof WebAssembly.RuntimeError || !loaded;
     self.postMessage({ id, error: String(error && error.message ? error.message : error), fatal });
   }
 };

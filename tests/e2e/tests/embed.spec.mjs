@@ -14,7 +14,7 @@ const seed = (prefix) => readFileSync(join(FIXTURES, readdirSync(FIXTURES).find(
 async function openPortal(page, baseURL) {
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(baseURL)) foreign.push(r.url()); });
-  for (const file of ['embed-example.html', 'embed-example.js']) {
+  for (const file of ['embed-example.html', 'embed-example.js', 'embed-example.css']) {
     await page.route(`**/${file}`, (route) => route.fulfill({ path: join(ROOT, 'web', file) }));
   }
   const blocked = [];
@@ -116,6 +116,172 @@ test('a 20 MB report is checked off the main thread: the page keeps drawing fram
   expect(result.maxGap).toBeLessThan(Math.max(250, result.took / 4));
   expect(guard.foreign).toEqual([]);
   expect(guard.blocked).toEqual([]);
+});
+
+/** The validator's shadow root content, found through the page (open shadow roots). */
+const inside = (page, host) => page.locator(host);
+
+test('the validator by mount() and as <nianbao-validator> works inside the hostile portal page', async ({ page, baseURL }, testInfo) => {
+  const guard = await openPortal(page, baseURL);
+  // mount(): the portal's script put it in its own container; setText checks and calls onResult.
+  const report = await page.evaluate((t) => window.portal.validator.setText(t).then((r) => ({ template: r.template, year: r.year })), seed('000'));
+  expect(report).toEqual({ template: '2021', year: 2019 });
+  const mounted = page.locator('#mount-here nianbao-validator');
+  await expect(mounted.locator('.verdict')).toHaveText('3 个错误 · 1 个警告 · 6 个提示');
+  await expect(mounted.locator('.finding[data-code="NB201"]')).toBeVisible();
+  expect(await page.evaluate(() => [window.portal.results.length, window.portal.validator.getReport().year])).toEqual([1, 2019]);
+  // The faulty cell is marked in the rebuilt table, and a click on it selects its finding.
+  const faulty = mounted.locator('td[data-faulty="true"]').first();
+  await expect(faulty).toBeVisible();
+  await faulty.click();
+  await expect(mounted.locator('.finding.selected')).toHaveCount(1);
+
+  // The custom element in the sidebar: typing is checked (after a pause), compact, its own look.
+  const sidebar = page.locator('#sidebar');
+  const results = page.evaluate(() => new Promise((resolve) => {
+    document.getElementById('sidebar').addEventListener('result', (e) => resolve(e.detail.year), { once: true });
+  }));
+  await sidebar.locator('textarea').fill(seed('002'));
+  expect(await results).toBe(2023);
+  await expect(sidebar.locator('.verdict')).toHaveText('0 个错误 · 0 个警告 · 2 个提示');
+  await expect(sidebar.locator('details.tables')).not.toHaveAttribute('open', '');
+
+  // The portal's CSS did not reach in: the widget keeps its own font size, tables show.
+  const styles = await page.evaluate(() => {
+    const shadow = document.querySelector('#mount-here nianbao-validator').shadowRoot;
+    const style = (el, p) => getComputedStyle(el)[p];
+    return {
+      area: style(shadow.querySelector('textarea'), 'fontSize'),
+      table: style(shadow.querySelector('table'), 'display'),
+      root: style(shadow.querySelector('.root'), 'float'),
+      host: style(document.querySelector('#mount-here nianbao-validator'), 'float'),
+    };
+  });
+  expect(styles).toEqual({ area: '14px', table: 'table', root: 'none', host: 'none' });
+  // … and nianbao did not reach out: no globals, no stylesheet, the portal's boxes and styles as before.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const [before, after] = await page.evaluate(() => [window.portal.before, window.portal.snapshot()]);
+  expect(after).toEqual(before);
+  expect(before.headingFont).toBe('30px');
+  expect(before.tableDisplay).toBe('none');
+
+  // Themable: CSS custom properties set by the portal on the element.
+  await page.evaluate(() => document.getElementById('sidebar').style.setProperty('--nianbao-accent', 'rgb(0, 128, 0)'));
+  const accent = await page.evaluate(() => getComputedStyle(document.getElementById('sidebar').shadowRoot.querySelector('button')).backgroundColor);
+  expect(accent).toBe('rgb(0, 128, 0)');
+  // English on request.
+  await page.evaluate(() => document.getElementById('sidebar').setAttribute('lang', 'en'));
+  await expect(sidebar.locator('h2')).toHaveText('Disclosure annual report check');
+  await expect(sidebar.locator('.verdict')).toHaveText('0 errors · 0 warnings · 2 notes');
+
+  // The iframe in the same page answers the portal.
+  const frame = page.frameLocator('#nianbao-frame');
+  await expect(frame.locator('#status')).toHaveText('检查工具已就绪');
+  await page.screenshot({ path: testInfo.outputPath('hostile-portal.png'), fullPage: true });
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
+});
+
+test('the validator checks a picked or dropped file (a .docx, a PDF) and shows each stage', async ({ page, baseURL }) => {
+  const guard = await openPortal(page, baseURL);
+  const sidebar = page.locator('#sidebar');
+  await sidebar.locator('input[type=file]').setInputFiles(join(FIXTURES, 'inputs', 'sample-2023.docx'));
+  await expect(sidebar.locator('.meta')).toContainText('sample-2023.docx');
+  await expect(sidebar.locator('.meta')).toContainText('2023 年度');
+  const stages = await page.evaluate(async (bytes) => {
+    const host = document.getElementById('sidebar');
+    const status = host.shadowRoot.querySelector('.status');
+    const seen = new Set();
+    const observer = new MutationObserver(() => seen.add(status.textContent.replace(/…….*/, '')));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    const done = new Promise((resolve) => host.addEventListener('result', (e) => resolve(e.detail), { once: true }));
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'huaian.pdf', { type: 'application/pdf' }));
+    host.shadowRoot.querySelector('.root').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    const report = await done;
+    observer.disconnect();
+    return { seen: [...seen], kind: report.input.kind, agency: report.agency };
+  }, [...readFileSync(join(FIXTURES, 'pdf', 'huaian_szf_2024.pdf'))]);
+  expect(stages.kind).toBe('pdf');
+  expect(stages.agency).toBe('淮安市人民政府');
+  expect(stages.seen).toEqual(expect.arrayContaining(['正在读取文件', '正在读取 PDF', '正在检查']));
+  await expect(sidebar.locator('.where').first()).toContainText('第');
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
+});
+
+test('a 20 MB file dropped on the validator: progress shows, the page keeps drawing and typing, then the findings', async ({ page, baseURL }) => {
+  const guard = await openPortal(page, baseURL);
+  const started = page.evaluate(async (text) => {
+    const perChar = new TextEncoder().encode(text).length / text.length;
+    let big = text;
+    while (big.length * perChar < 20 * 1024 * 1024) big += text;
+    const host = document.querySelector('#mount-here nianbao-validator');
+    const done = new Promise((resolve) => host.addEventListener('result', (e) => resolve(e.detail), { once: true }));
+    const gaps = [];
+    let last = performance.now();
+    let running = true;
+    const beat = (t) => { gaps.push(t - last); last = t; if (running) requestAnimationFrame(beat); };
+    requestAnimationFrame(beat);
+    const start = performance.now();
+    const data = new DataTransfer();
+    data.items.add(new File([big], 'big.txt', { type: 'text/plain' }));
+    host.shadowRoot.querySelector('.root').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    const report = await done;
+    // The findings are on screen before the clock stops.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    running = false;
+    return { took: performance.now() - start, frames: gaps.length, maxGap: Math.max(...gaps), bytes: report.input.bytes, findings: report.diagnostics.length };
+  }, seed('003'));
+  const mounted = page.locator('#mount-here nianbao-validator');
+  await expect(mounted).toHaveAttribute('aria-busy', 'true');
+  await expect(mounted.locator('.status')).toContainText(/正在(读取文件|检查)/);
+  await expect(mounted.locator('.status')).toContainText('big.txt');
+  // The portal's own field takes typing while the check runs.
+  await page.locator('#portal-note').pressSequentially('已核对');
+  expect(await mounted.getAttribute('aria-busy')).toBe('true');
+  await expect(page.locator('#portal-note')).toHaveValue('已核对');
+  const result = await started;
+  console.log(`20 MB dropped on the validator: ${Math.round(result.took)} ms, ${result.frames} frames, longest gap ${Math.round(result.maxGap)} ms, ${result.findings} findings`);
+  expect(result.bytes).toBeGreaterThanOrEqual(20 * 1024 * 1024);
+  expect(result.maxGap).toBeLessThan(Math.max(250, result.took / 4));
+  await expect(mounted).not.toHaveAttribute('aria-busy', 'true');
+  // Tens of thousands of findings: the first 200 shown, the rest a click away.
+  await expect(mounted.locator('.finding')).toHaveCount(200);
+  await expect(mounted.locator('button.more')).toContainText(`共 ${result.findings} 条`);
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
+});
+
+test('a checker that fails shows an error banner and keeps the draft; the next check works', async ({ page, baseURL }) => {
+  await page.route('**/embed/nianbao_embed_bg.wasm', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await openPortal(page, baseURL);
+  const sidebar = page.locator('#sidebar');
+  await sidebar.locator('textarea').fill(seed('002'));
+  await expect(sidebar.locator('.banner')).toContainText('检查工具出错');
+  await expect(sidebar.locator('textarea')).toHaveValue(seed('002'));
+  await page.unroute('**/embed/nianbao_embed_bg.wasm');
+  await sidebar.locator('textarea').press('End');
+  await sidebar.locator('textarea').pressSequentially('\n');
+  await expect(sidebar.locator('.verdict')).toBeVisible();
+  await expect(sidebar.locator('.banner')).toBeHidden();
+});
+
+test('mount() returns a handle: setText, getReport, onResult, destroy', async ({ page, baseURL }) => {
+  await openPortal(page, baseURL);
+  const result = await page.evaluate(async (text) => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const seen = [];
+    const handle = window.portal.mount(box, { lang: 'en', compact: true, select: ['NB702'], onResult: (r) => seen.push(r.year) });
+    const report = await handle.setText(text);
+    const codes = report.diagnostics.map((d) => d.code);
+    const title = handle.element.shadowRoot.querySelector('h2').textContent;
+    const same = handle.getReport() === report;
+    handle.destroy();
+    return { codes, title, same, seen, left: box.children.length };
+  }, seed('002'));
+  expect(result).toEqual({ codes: ['NB702'], title: 'Disclosure annual report check', same: true, seen: [2023], left: 0 });
 });
 
 // The framed portal page is fulfilled by the test (it has no address), which Chromium's
