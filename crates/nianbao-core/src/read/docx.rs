@@ -8,28 +8,18 @@
 //! Zip bombs are refused: the declared size of the document part must be under the limit, and
 //! the actual decompression stops one byte past it.
 
+use super::zip::{self, ZipError};
 use super::InputProblem;
 use crate::Limits;
 use quick_xml::events::Event;
-use std::io::{Cursor, Read};
 
 pub(super) fn render_text(bytes: &[u8], limits: &Limits) -> Result<String, InputProblem> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| InputProblem::DocxCorrupt(e.to_string()))?;
-    let mut part = match archive.by_name("word/document.xml") {
-        Ok(part) => part,
-        Err(zip::result::ZipError::FileNotFound) => return Err(InputProblem::NotDocx),
-        Err(e) => return Err(InputProblem::DocxCorrupt(e.to_string())),
-    };
     let limit = limits.max_docx_xml_bytes;
-    if part.size() > limit {
-        return Err(InputProblem::DocxTooLarge { declared: part.size(), limit });
-    }
-    let mut xml = Vec::new();
-    (&mut part).take(limit + 1).read_to_end(&mut xml).map_err(|e| InputProblem::DocxCorrupt(e.to_string()))?;
-    if xml.len() as u64 > limit {
-        // The header lied about the size: a zip bomb.
-        return Err(InputProblem::DocxTooLarge { declared: part.size(), limit });
-    }
+    let xml = zip::extract(bytes, "word/document.xml", limit).map_err(|e| match e {
+        ZipError::NotFound => InputProblem::NotDocx,
+        ZipError::TooLarge { declared } => InputProblem::DocxTooLarge { declared, limit },
+        ZipError::Corrupt(why) => InputProblem::DocxCorrupt(why.to_owned()),
+    })?;
     let xml = String::from_utf8(xml).map_err(|_| InputProblem::DocxCorrupt("document.xml is not UTF-8".into()))?;
     render_document_xml(&xml).map_err(InputProblem::DocxCorrupt)
 }

@@ -9,6 +9,7 @@ mod docx;
 mod flattened;
 mod html;
 mod text;
+mod zip;
 
 use crate::decode::{self, Sniffed};
 use crate::span::{LineIndex, PageRun, Span};
