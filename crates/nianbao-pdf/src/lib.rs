@@ -121,7 +121,9 @@ fn count_glyphs(pages: &[pdfni::TextPage]) -> (usize, usize) {
 /// How many findings say the tables were not read whole (a table or row missing, unreadable,
 /// short, stray values) or do not add up: 0 when the report reads whole and adds up.
 fn table_problems(text: &str) -> usize {
-    let report = nianbao_core::check_str(text, "", nianbao_core::InputKind::Text, &nianbao_core::Options::default());
+    // Checked as what it is, a PDF's text: the core's reading of it links no HTML parser.
+    let paged = PagedText { text: text.to_owned(), ..PagedText::default() };
+    let report = nianbao_core::check_paged(Ok(paged), text.len(), "", &nianbao_core::Options::default()).report;
     const TABLE_READ: [&str; 5] = ["NB105", "NB107", "NB108", "NB110", "NB112"];
     report
         .diagnostics

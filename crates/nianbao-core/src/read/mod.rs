@@ -243,7 +243,7 @@ pub fn read_paged(paged: Result<PagedText, PdfProblem>, bytes: usize) -> Documen
         Err(problem) => return Document::unsupported(bytes, InputProblem::Pdf(problem)),
     };
     let line_index = LineIndex::with_pages(&paged.text, paged.runs);
-    let mut doc = read_indexed(paged.text, InputKind::Pdf, "PDF", bytes, line_index);
+    let mut doc = read_text_indexed(paged.text, InputKind::Pdf, "PDF", bytes, line_index);
     doc.problems.extend(paged.problems.into_iter().map(InputProblem::Pdf));
     doc
 }
@@ -259,24 +259,37 @@ fn read_decoded(text: String, kind: InputKind, encoding: &str, bytes: usize) -> 
 }
 
 fn read_indexed(text: String, kind: InputKind, encoding: &str, bytes: usize, line_index: LineIndex) -> Document {
-    let mut problems = Vec::new();
-    // Only a byte-order mark, zero-width or ideographic spaces: nothing to read.
-    if text.chars().all(crate::normalize::is_space) {
-        problems.push(InputProblem::Empty);
+    if kind != InputKind::Html {
+        return read_text_indexed(text, kind, encoding, bytes, line_index);
     }
-    let blocks = match kind {
-        InputKind::Html => match html::nesting_depth(&text) {
-            depth if depth > html::MAX_DEPTH => {
-                // The tree builder is quadratic in nesting depth: read the text between the
-                // tags instead (tags blanked, so spans still point into the HTML).
-                problems.push(InputProblem::HtmlTooDeep { depth });
-                text::read(&html::blank_tags(&text), &line_index)
-            }
-            _ => html::read(&text, &line_index),
-        },
-        _ => text::read(&text, &line_index),
+    let mut problems = empty_problem(&text);
+    let blocks = match html::nesting_depth(&text) {
+        depth if depth > html::MAX_DEPTH => {
+            // The tree builder is quadratic in nesting depth: read the text between the tags
+            // instead (tags blanked, so spans still point into the HTML).
+            problems.push(InputProblem::HtmlTooDeep { depth });
+            text::read(&html::blank_tags(&text), &line_index)
+        }
+        _ => html::read(&text, &line_index),
     };
     let blocks = flattened::split_lines(blocks, &text, &line_index);
-    let title = if kind == InputKind::Html { html::page_title(&text, &line_index) } else { None };
+    let title = html::page_title(&text, &line_index);
     Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, title, problems, line_index }
+}
+
+/// Text that is no HTML (a paste, a .docx's or a PDF's rendered text). Apart from
+/// [`read_indexed`] so that a build reading only such text (the PDF module) links no HTML parser.
+fn read_text_indexed(text: String, kind: InputKind, encoding: &str, bytes: usize, line_index: LineIndex) -> Document {
+    let problems = empty_problem(&text);
+    let blocks = flattened::split_lines(text::read(&text, &line_index), &text, &line_index);
+    Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, title: None, problems, line_index }
+}
+
+/// Only a byte-order mark, zero-width or ideographic spaces: nothing to read.
+fn empty_problem(text: &str) -> Vec<InputProblem> {
+    if text.chars().all(crate::normalize::is_space) {
+        vec![InputProblem::Empty]
+    } else {
+        Vec::new()
+    }
 }
