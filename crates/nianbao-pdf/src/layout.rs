@@ -28,6 +28,25 @@ pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>, ruled: 
     for (index, page) in pages.iter().enumerate() {
         let number = index as u32 + 1;
         let mut first_block = true;
+        // Ruled grids the detector missed (a table's last row alone atop a page): read in place
+        // of the prose lines inside them, as a table.
+        let mut missed = match ruled.filter(|r| r.missed_grids).and_then(|r| r.pages.get(index)) {
+            Some(dump) => {
+                let tables: Vec<pdfni::BBox> = page
+                    .blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        ContentBlock::Table(t) => Some(t.bbox),
+                        ContentBlock::Text(_) => None,
+                    })
+                    .collect();
+                crate::ruled::missed_grids(&dump.parts.edges, &dump.text.chars, &tables, number)
+                    .into_iter()
+                    .map(|(bbox, rows)| (bbox, Some(rows)))
+                    .collect()
+            }
+            None => Vec::new(),
+        };
         let region = glyphs.and_then(|g| g.get(index)).zip(borderless_region(page));
         for (at, block) in page.blocks.iter().enumerate() {
             if let Some((glyph_page, (first, last))) = region {
@@ -72,7 +91,16 @@ pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>, ruled: 
                         continue;
                     }
                     for line in text.lines.iter().filter(|l| !is_page_number_line(l, page)) {
-                        out.prose(line, number, &margins);
+                        let (x, y) = ((line.left + line.right) / 2.0, (line.top + line.bottom) / 2.0);
+                        let grid = missed.iter_mut().find(|(b, _)| b.x0 < x && x < b.x1 && b.top < y && y < b.bottom);
+                        match grid {
+                            Some((_, rows)) => {
+                                if let Some(rows) = rows.take() {
+                                    out.table(rows, first_block);
+                                }
+                            }
+                            None => out.prose(line, number, &margins),
+                        }
                         first_block = false;
                     }
                 }
@@ -113,10 +141,12 @@ pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>, ruled: 
     (out.finish(pages.len() as u32), rebuilt)
 }
 
-/// Which ruled tables (in document order) to rebuild from the pages' rules.
+/// Which ruled tables (in document order) to rebuild from the pages' rules, and whether to
+/// read the ruled grids the detector found no table in.
 pub(crate) struct Ruled<'a> {
     pub pages: &'a [pdfni::ReaderDumpPage],
     pub tables: Vec<bool>,
+    pub missed_grids: bool,
 }
 
 /// How many tables the reader's detector found from ruling lines.
@@ -201,7 +231,12 @@ impl Margins {
         let left = lefts.into_iter().max_by_key(|&(edge, n)| (n, -edge)).map_or(0, |(edge, _)| edge);
         let shared = rights.iter().filter(|&(_, &n)| n >= 3).map(|(&edge, _)| edge).max();
         let right = shared.or_else(|| rights.keys().copied().max()).unwrap_or(0);
-        Margins { left: left as f64 * 2.0, right: right as f64 * 2.0 }
+        let (left, right) = (left as f64 * 2.0, right as f64 * 2.0);
+        // Lines that all end within the left half of the page (a template's headings and
+        // placeholders) share an edge, but no text column is that narrow: none runs on.
+        let width = pages.iter().map(|p| p.width).fold(0.0, f64::max);
+        let right = if right - left < 0.5 * width { f64::INFINITY } else { right };
+        Margins { left, right }
     }
 }
 

@@ -79,28 +79,31 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
         problems.push(PdfProblem::TooManyPages { limit: limits.max_pdf_pages });
     }
     // Tables rebuilt from where their words are count only if the report then reads whole and
-    // adds up; otherwise they are declared unreadable. The report is checked (`table_problems`)
+    // adds up; otherwise they are declared unreadable. The report is checked (`reading`)
     // only when a rebuild or the ruled fallback below depends on it.
     let count = layout::ruled_tables(&pages);
     let (mut paged, rebuilt) = layout::render(&pages, Some(&glyph_pages), None);
-    let mut problems_now = if rebuilt || count > 0 { table_problems(&paged.text) } else { 0 };
-    if rebuilt && problems_now > 0 {
+    let mut now = if rebuilt || count > 0 { reading(&paged.text) } else { Reading::WHOLE };
+    if rebuilt && now.problems > 0 {
         paged = layout::render(&pages, None, None).0;
-        problems_now = if count > 0 { table_problems(&paged.text) } else { 0 };
+        now = if count > 0 { reading(&paged.text) } else { Reading::WHOLE };
     }
     // Ruled tables the detector took apart wrongly (a row missing, two rows in one): each is
-    // rebuilt from the rules themselves, and kept if the report then reads better.
-    if problems_now > 0 && count > 0 {
+    // rebuilt from the rules themselves, and kept if the report then reads better; last, the
+    // ruled grids it found no table in (a table's last row alone atop a page) are read too.
+    if now.problems > 0 && count > 0 {
         if let Ok(dump) = pdfni::read_pages_full_with(bytes, None, &options.reader) {
-            let mut picked = vec![false; count];
-            for table in 0..count {
-                let mut trial = picked.clone();
-                trial[table] = true;
-                let ruled = layout::Ruled { pages: &dump.pages, tables: trial };
+            let (mut tables, mut missed_grids) = (vec![false; count], false);
+            for trial in 0..=count {
+                let mut ruled = layout::Ruled { pages: &dump.pages, tables: tables.clone(), missed_grids };
+                match ruled.tables.get_mut(trial) {
+                    Some(table) => *table = true,
+                    None => ruled.missed_grids = true,
+                }
                 let (alternative, _) = layout::render(&pages, Some(&glyph_pages), Some(&ruled));
-                let problems_then = table_problems(&alternative.text);
-                if problems_then < problems_now {
-                    (paged, problems_now, picked) = (alternative, problems_then, ruled.tables);
+                let then = reading(&alternative.text);
+                if then.is_better_than(&now) {
+                    (paged, now, tables, missed_grids) = (alternative, then, ruled.tables, ruled.missed_grids);
                 }
             }
         }
@@ -118,21 +121,49 @@ fn count_glyphs(pages: &[pdfni::TextPage]) -> (usize, usize) {
     glyphs.fold((0, 0), |(total, unmapped), c| (total + 1, unmapped + usize::from(is_unmapped(c))))
 }
 
-/// How many findings say the tables were not read whole (a table or row missing, unreadable,
-/// short, stray values) or do not add up: 0 when the report reads whole and adds up.
-fn table_problems(text: &str) -> usize {
+/// How well a report's tables read: the findings that say they were not read whole (a table or
+/// row missing, unreadable, short, stray values) or do not add up, how many values the standard
+/// tables gave, and how many cells the rendered tables have.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Reading {
+    problems: usize,
+    values: usize,
+    cells: usize,
+}
+
+impl Reading {
+    const WHOLE: Reading = Reading { problems: 0, values: 0, cells: 0 };
+
+    /// Fewer problems; as many, more values; as many again, more cells: the rules are what the
+    /// grid is, and a rebuild that keeps more of it (a row of blank cells the detector dropped)
+    /// has left less out.
+    fn is_better_than(&self, other: &Reading) -> bool {
+        use std::cmp::Reverse;
+        (self.problems, Reverse(self.values), Reverse(self.cells))
+            < (other.problems, Reverse(other.values), Reverse(other.cells))
+    }
+}
+
+fn reading(text: &str) -> Reading {
     // Checked as what it is, a PDF's text: the core's reading of it links no HTML parser.
     let paged = PagedText { text: text.to_owned(), ..PagedText::default() };
     let report = nianbao_core::check_paged(Ok(paged), text.len(), "", &nianbao_core::Options::default()).report;
     const TABLE_READ: [&str; 5] = ["NB105", "NB107", "NB108", "NB110", "NB112"];
-    report
+    let problems = report
         .diagnostics
         .iter()
         .filter(|d| {
             TABLE_READ.contains(&d.code)
                 || (d.category == nianbao_core::Category::Arithmetic && d.severity != nianbao_core::Severity::Info)
         })
-        .count()
+        .count();
+    let tables = &report.tables;
+    let read = |cells: &[nianbao_core::model::TableCell]| cells.iter().filter(|c| !c.missing).count();
+    let values = tables.active_disclosure.iter().flat_map(|t| &t.rows).map(|r| read(&r.cells)).sum::<usize>()
+        + tables.applications.iter().flat_map(|t| &t.rows).map(|r| read(&r.cells)).sum::<usize>()
+        + tables.review_litigation.iter().map(|t| read(&t.cells)).sum::<usize>();
+    let cells = text.lines().filter(|l| l.starts_with('|')).map(|l| l.matches('|').count().saturating_sub(1)).sum();
+    Reading { problems, values, cells }
 }
 
 fn problem_of(error: pdfni::Error) -> PdfProblem {

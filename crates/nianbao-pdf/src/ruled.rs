@@ -48,11 +48,9 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// The table in `bbox` rebuilt from the page's rules and glyphs, rows of cells (covered
-/// places as `place: None`). `None` when the rules inside make no grid.
-pub(crate) fn rebuild(edges: &[EdgePart], chars: &[TextChar], bbox: &BBox, page: u32) -> Option<Vec<Vec<PendingCell>>> {
-    // The table's rules: those touching the detector's box, and those touching them in turn (a
-    // row of blank cells the detector left out is still ruled).
+/// The rules touching `bbox`, and those touching them in turn: the box they span and which
+/// they are.
+fn component(edges: &[EdgePart], bbox: &BBox) -> (BBox, Vec<bool>) {
     let (mut x0, mut top, mut x1, mut bottom) = (bbox.x0, bbox.top, bbox.x1, bbox.bottom);
     let mut taken = vec![false; edges.len()];
     loop {
@@ -73,6 +71,58 @@ pub(crate) fn rebuild(edges: &[EdgePart], chars: &[TextChar], bbox: &BBox, page:
             break;
         }
     }
+    (BBox { x0, top, x1, bottom }, taken)
+}
+
+/// More rules than this on a page and grids the detector missed are not looked for (finding
+/// them is quadratic in the rules; a report's page has a few hundred).
+const MAX_RULES: usize = 4000;
+
+/// Ruled grids with text in them that the reader's detector found no table in (`tables`: the
+/// boxes of those it found), e.g. the last row of a table alone at the top of a page: each
+/// with its box and its rows, in the order of the page.
+pub(crate) fn missed_grids(
+    edges: &[EdgePart],
+    chars: &[TextChar],
+    tables: &[BBox],
+    page: u32,
+) -> Vec<(BBox, Vec<Vec<PendingCell>>)> {
+    if edges.len() > MAX_RULES {
+        return Vec::new();
+    }
+    let mut seen = vec![false; edges.len()];
+    let mut grids = Vec::new();
+    for (i, edge) in edges.iter().enumerate() {
+        if seen[i] {
+            continue;
+        }
+        let seed = BBox { x0: edge.left, top: edge.top, x1: edge.right, bottom: edge.bottom };
+        let (bbox, taken) = component(edges, &seed);
+        for (seen, taken) in seen.iter_mut().zip(&taken) {
+            *seen |= *taken;
+        }
+        let overlaps = |t: &BBox| t.x0 < bbox.x1 && bbox.x0 < t.x1 && t.top < bbox.bottom && bbox.top < t.bottom;
+        let holds_text = chars.iter().any(|c| {
+            let (cx, cy) = ((c.left + c.right) / 2.0, (c.top + c.bottom) / 2.0);
+            cx > bbox.x0 && cx < bbox.x1 && cy > bbox.top && cy < bbox.bottom && !c.text.trim().is_empty()
+        });
+        if tables.iter().any(overlaps) || !holds_text {
+            continue;
+        }
+        if let Some(rows) = rebuild(edges, chars, &bbox, page) {
+            grids.push((bbox, rows));
+        }
+    }
+    grids.sort_by(|a, b| a.0.top.total_cmp(&b.0.top));
+    grids
+}
+
+/// The table in `bbox` rebuilt from the page's rules and glyphs, rows of cells (covered
+/// places as `place: None`). `None` when the rules inside make no grid.
+pub(crate) fn rebuild(edges: &[EdgePart], chars: &[TextChar], bbox: &BBox, page: u32) -> Option<Vec<Vec<PendingCell>>> {
+    // The table's rules: those touching the detector's box, and those touching them in turn (a
+    // row of blank cells the detector left out is still ruled).
+    let (_, taken) = component(edges, bbox);
     let (mut horizontal, mut vertical) = (Vec::new(), Vec::new());
     for edge in edges.iter().zip(&taken).filter(|(_, taken)| **taken).map(|(e, _)| e) {
         match edge.orientation {
@@ -191,5 +241,49 @@ mod tests {
         let rows = rebuild(&edges, &[], &bbox, 1).unwrap();
         let shape: Vec<Vec<bool>> = rows.iter().map(|r| r.iter().map(|c| c.place.is_some()).collect()).collect();
         assert_eq!(shape, [vec![true, false, true], vec![true, true, true]]);
+    }
+
+    fn glyph(text: &str, left: f64, top: f64) -> TextChar {
+        TextChar {
+            text: text.into(),
+            left,
+            right: left + 10.0,
+            top,
+            bottom: top + 10.0,
+            transform: [1.0, 0.0, 0.0, 1.0, left, top],
+            advance: [10.0, 0.0],
+            glyph_width: None,
+            font: 0,
+            font_size: 10.0,
+            rot: 0,
+            upright: true,
+            synthetic: false,
+        }
+    }
+
+    /// The rules of a one-row grid from x 0 to 90 (three cells) between `top` and `top + 20`.
+    fn row_of_three(top: f64) -> Vec<EdgePart> {
+        use Orientation::*;
+        let mut edges =
+            vec![edge(Horizontal, 0.0, top, 90.0, top), edge(Horizontal, 0.0, top + 20.0, 90.0, top + 20.0)];
+        edges.extend([0.0, 30.0, 60.0, 90.0].map(|x| edge(Vertical, x, top, x, top + 20.0)));
+        edges
+    }
+
+    #[test]
+    fn a_grid_with_text_outside_the_detected_tables_is_found() {
+        // A detected table at the top, a row with text below it, an empty grid further down.
+        let mut edges = row_of_three(0.0);
+        edges.extend(row_of_three(100.0));
+        edges.extend(row_of_three(200.0));
+        let chars = [glyph("四", 5.0, 105.0), glyph("1", 35.0, 105.0), glyph("规", 5.0, 5.0)];
+        let detected = [BBox { x0: 0.0, top: 0.0, x1: 90.0, bottom: 20.0 }];
+        let grids = missed_grids(&edges, &chars, &detected, 3);
+        assert_eq!(grids.len(), 1);
+        let (bbox, rows) = &grids[0];
+        assert_eq!((bbox.top, bbox.bottom), (100.0, 120.0));
+        let texts: Vec<&str> = rows[0].iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["四", "1", ""]);
+        assert_eq!(rows[0][0].place.map(|p| p.page), Some(3));
     }
 }
