@@ -83,19 +83,23 @@ function list(value, option) {
 /**
  * Checks one report.
  * @param {string | {html: string, name?: string} | Uint8Array | ArrayBuffer | Blob} input
- * @param {{select?: string[] | string, ignore?: string[] | string, name?: string,
+ * @param {{lang?: 'zh' | 'en', select?: string[] | string, ignore?: string[] | string, name?: string,
  *          onProgress?: (stage: 'start' | 'read' | 'pdf' | 'check') => void}} [options]
+ *   Every finding's message comes in both languages (`message.zh`, `message.en`), as the schema
+ *   says; `lang` is the language of what nianbao names itself (a paste's `source`).
  *   `onProgress` hears each stage as it begins: `start` (the checker loads, the first time),
  *   `read` (a file's bytes are read), `pdf` (the PDF module reads a PDF), `check`.
  * @returns {Promise<object>} the report (report.schema.json)
  */
 export async function check(input, options = {}) {
+  const lang = options.lang ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') throw new TypeError("nianbao: lang must be 'zh' or 'en'");
   const select = list(options.select, 'select');
   const ignore = list(options.ignore, 'ignore');
   const progress = reporter(options.onProgress);
   progress?.('start');
   if (typeof input === 'string') {
-    return run({ kind: 'text', text: input, name: options.name ?? '粘贴文本', select, ignore }, progress);
+    return run({ kind: 'text', text: input, name: options.name ?? (lang === 'en' ? 'pasted text' : '粘贴文本'), select, ignore }, progress);
   }
   if (input && typeof input.html === 'string') {
     return run({ kind: 'html', text: input.html, name: input.name ?? options.name ?? 'page.html', select, ignore }, progress);

@@ -20,6 +20,7 @@ const ACCEPT = '.txt,.htm,.html,.docx,.pdf,text/plain,text/html,application/pdf,
 const TEXTS = {
   zh: {
     title: '政府信息公开年报检查',
+    pasted: '粘贴内容',
     placeholder: '把年报全文粘贴到这里（从网页或 Word 复制），或把文件拖到这里：.docx、.pdf、.html、.txt',
     pick: '选择文件',
     clear: '清空',
@@ -44,6 +45,7 @@ const TEXTS = {
   },
   en: {
     title: 'Disclosure annual report check',
+    pasted: 'pasted content',
     placeholder: 'Paste the whole report here (copied from a web page or Word), or drop a file: .docx, .pdf, .html, .txt',
     pick: 'Choose a file',
     clear: 'Clear',
@@ -355,7 +357,7 @@ export class NianbaoValidator extends HTMLElement {
     clearTimeout(this.#debounce);
     this.#area.value = event.clipboardData.getData('text/plain');
     this.#input = { kind: 'html', value: html };
-    this.#run({ html }, { name: '粘贴内容' }).catch(() => {});
+    this.#run({ html }, { name: this.#t.pasted }).catch(() => {});
   }
 
   #checkText() {
@@ -372,7 +374,7 @@ export class NianbaoValidator extends HTMLElement {
   #recheck() {
     const { kind, value } = this.#input;
     if (kind === 'file') return this.checkFile(value);
-    if (kind === 'html') return this.#run({ html: value }, { name: '粘贴内容' });
+    if (kind === 'html') return this.#run({ html: value }, { name: this.#t.pasted });
     return this.#checkText();
   }
 
@@ -398,6 +400,7 @@ export class NianbaoValidator extends HTMLElement {
     };
     try {
       const report = await check(input, {
+        lang: language(this.getAttribute('lang')),
         ...options,
         select: this.getAttribute('select') ?? undefined,
         ignore: this.getAttribute('ignore') ?? undefined,

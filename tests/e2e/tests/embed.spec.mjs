@@ -82,6 +82,11 @@ test('check() takes HTML, file bytes (a .docx, GBK text) and rule selections', a
   const fromGbk = await page.evaluate((b) => window.portal.check(new Uint8Array(b), { name: '002-gbk.txt' }), gbk);
   expect(fromGbk.input.encoding.toUpperCase()).toBe('GB18030');
   expect(fromGbk.agency).toBe('莆田市涵江区人力资源和社会保障局');
+  const english = await page.evaluate((t) => window.portal.check(t, { lang: 'en' }), seed('002'));
+  expect(english.source).toBe('pasted text');
+  expect(english.diagnostics[0].message.en).toBeTruthy();
+  const badLang = await page.evaluate(() => window.portal.check('x', { lang: 'fr' }).then(() => 'ok', (e) => String(e)));
+  expect(badLang).toContain('lang');
   const selected = await page.evaluate((t) => window.portal.check(t, { select: ['NB702'] }), seed('002'));
   expect(selected.diagnostics.map((d) => d.code)).toEqual(['NB702']);
   const unknown = await page.evaluate((t) => window.portal.check(t, { select: 'NB999' }).then(() => 'ok', (e) => String(e)), seed('002'));
