@@ -19,6 +19,27 @@ async function openPortal(page, baseURL) {
   }
   const blocked = [];
   page.on('console', (m) => { if (m.text().includes('Content Security Policy')) blocked.push(m.text()); });
+  // The tests' own helpers in the page (present before and after nianbao loads).
+  await page.addInitScript(() => {
+    window.testkit = {
+      /** `text` repeated to at least `bytes` bytes of UTF-8. */
+      grow(text, bytes) {
+        const perChar = new TextEncoder().encode(text).length / text.length;
+        let big = text;
+        while (big.length * perChar < bytes) big += text;
+        return big;
+      },
+      /** Counts animation frames until `stop()`, which gives their number and the longest gap. */
+      watchFrames() {
+        const gaps = [];
+        let last = performance.now();
+        let running = true;
+        const beat = (t) => { gaps.push(t - last); last = t; if (running) requestAnimationFrame(beat); };
+        requestAnimationFrame(beat);
+        return { stop: () => { running = false; return { frames: gaps.length, maxGap: Math.max(...gaps) }; } };
+      },
+    };
+  });
   await page.goto('/embed-example.html');
   await expect(page.locator('#portal-status')).toHaveText('检查工具已就绪');
   // `foreign`: requests that left the origin; `blocked`: anything the page's strict CSP refused.
@@ -98,19 +119,12 @@ test('check() takes HTML, file bytes (a .docx, GBK text) and rule selections', a
 test('a 20 MB report is checked off the main thread: the page keeps drawing frames', async ({ page, baseURL }) => {
   const guard = await openPortal(page, baseURL);
   const result = await page.evaluate(async (text) => {
-    const perChar = new TextEncoder().encode(text).length / text.length;
-    let big = text;
-    while (big.length * perChar < 20 * 1024 * 1024) big += text;
-    const gaps = [];
-    let last = performance.now();
-    let running = true;
-    const beat = (t) => { gaps.push(t - last); last = t; if (running) requestAnimationFrame(beat); };
-    requestAnimationFrame(beat);
+    const big = window.testkit.grow(text, 20 * 1024 * 1024);
+    const frames = window.testkit.watchFrames();
     const start = performance.now();
     const report = await window.portal.check(big);
     const took = performance.now() - start;
-    running = false;
-    return { took, frames: gaps.length, maxGap: Math.max(...gaps), bytes: report.input.bytes, template: report.template };
+    return { took, ...frames.stop(), bytes: report.input.bytes, template: report.template };
   }, seed('003'));
   console.log(`20 MB check: ${Math.round(result.took)} ms, ${result.frames} frames, longest gap ${Math.round(result.maxGap)} ms`);
   expect(result.bytes).toBeGreaterThanOrEqual(20 * 1024 * 1024);
@@ -218,16 +232,10 @@ test('the validator checks a picked or dropped file (a .docx, a PDF) and shows e
 test('a 20 MB file dropped on the validator: progress shows, the page keeps drawing and typing, then the findings', async ({ page, baseURL }) => {
   const guard = await openPortal(page, baseURL);
   const started = page.evaluate(async (text) => {
-    const perChar = new TextEncoder().encode(text).length / text.length;
-    let big = text;
-    while (big.length * perChar < 20 * 1024 * 1024) big += text;
+    const big = window.testkit.grow(text, 20 * 1024 * 1024);
     const host = document.querySelector('#mount-here nianbao-validator');
     const done = new Promise((resolve) => host.addEventListener('result', (e) => resolve(e.detail), { once: true }));
-    const gaps = [];
-    let last = performance.now();
-    let running = true;
-    const beat = (t) => { gaps.push(t - last); last = t; if (running) requestAnimationFrame(beat); };
-    requestAnimationFrame(beat);
+    const frames = window.testkit.watchFrames();
     const start = performance.now();
     const data = new DataTransfer();
     data.items.add(new File([big], 'big.txt', { type: 'text/plain' }));
@@ -235,8 +243,7 @@ test('a 20 MB file dropped on the validator: progress shows, the page keeps draw
     const report = await done;
     // The findings are on screen before the clock stops.
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    running = false;
-    return { took: performance.now() - start, frames: gaps.length, maxGap: Math.max(...gaps), bytes: report.input.bytes, findings: report.diagnostics.length };
+    return { took: performance.now() - start, ...frames.stop(), bytes: report.input.bytes, findings: report.diagnostics.length };
   }, seed('003'));
   const mounted = page.locator('#mount-here nianbao-validator');
   await expect(mounted).toHaveAttribute('aria-busy', 'true');
