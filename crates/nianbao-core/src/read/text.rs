@@ -163,6 +163,20 @@ fn split_line(line: &RawLine, previous_open: bool) -> SplitLine {
     SplitLine { cells, open: !trailing, leading_pipe, lone_pipes: false }
 }
 
+/// `|  |  |`: a row of blank cells, each located at the `|` that ends it. `None` for a line
+/// that is not one (fewer than two cells, or no leading `|`).
+fn blank_row(line: &RawLine) -> Option<SplitLine> {
+    if line.markdown_rule || !line.trimmed().starts_with('|') {
+        return None;
+    }
+    let pipes: Vec<usize> = line.text.match_indices('|').map(|(i, _)| line.start + i).collect();
+    if pipes.len() < 3 {
+        return None;
+    }
+    let cells = pipes[1..].iter().map(|&p| p..p + 1).collect();
+    Some(SplitLine { cells, open: false, leading_pipe: true, lone_pipes: false })
+}
+
 fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
     let mut previous_open = false;
     let split: Vec<SplitLine> = lines
@@ -178,6 +192,17 @@ fn read_table(source: &str, index: &LineIndex, lines: &[RawLine]) -> Table {
     let multi = content.iter().filter(|s| s.cells.len() >= 2).count();
     let rows_known = !content.is_empty() && multi * 2 >= content.len();
     let leading_style = content.iter().filter(|s| s.leading_pipe).count() * 2 > content.len();
+    // Where rows start with `|`, a line of pipes only (`|  |  |  |`) is a row of blank cells —
+    // table 4 left blank — not an empty cell per `|` (the one-cell-per-line style).
+    let split: Vec<SplitLine> = if rows_known && leading_style {
+        split
+            .into_iter()
+            .zip(lines)
+            .map(|(s, line)| if s.lone_pipes { blank_row(line).unwrap_or(s) } else { s })
+            .collect()
+    } else {
+        split
+    };
 
     let mut cells = Vec::new();
     let mut row: u32 = 0;
@@ -271,6 +296,14 @@ mod tests {
         let t = table("规章 |\n0 |\n|\n0 |\n||\n");
         assert!(!t.rows_known);
         assert_eq!(texts(&t), ["规章", "0", "", "0", "", ""]);
+    }
+
+    #[test]
+    fn a_row_of_blank_cells_is_a_row() {
+        let t = table("| 尚未审结 | 总计 | 结果维持 |\n|  |  |  |\n| 0 |  | 1 |\n");
+        assert_eq!(texts(&t), ["尚未审结", "总计", "结果维持", "", "", "", "0", "", "1"]);
+        assert_eq!(t.cells.iter().map(|c| c.row).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 1, 2, 2, 2]);
+        assert!(t.cells[3..6].iter().all(|c| c.span.end - c.span.start == 1));
     }
 
     #[test]
