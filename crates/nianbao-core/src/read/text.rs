@@ -21,6 +21,8 @@ struct RawLine<'a> {
     markdown_rule: bool,
     /// Has cell separators: `|`, or tabs between at least two non-empty cells (Word/WPS).
     tabular: bool,
+    /// Tabs between at least two non-empty cells.
+    tab_row: bool,
 }
 
 impl<'a> RawLine<'a> {
@@ -32,7 +34,7 @@ impl<'a> RawLine<'a> {
             has_pipe && t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | '+') || is_space(c));
         let tab_row = t.contains('\t') && t.split('\t').filter(|c| !trim(c).is_empty()).count() >= 2;
         let tabular = (has_pipe && !markdown_rule) || tab_row;
-        RawLine { text, start, has_pipe, lone_pipes, markdown_rule, tabular }
+        RawLine { text, start, has_pipe, lone_pipes, markdown_rule, tabular, tab_row }
     }
 
     fn trimmed(&self) -> &str {
@@ -41,7 +43,19 @@ impl<'a> RawLine<'a> {
 }
 
 pub(super) fn read(source: &str, index: &LineIndex) -> Vec<Block> {
-    let lines: Vec<RawLine> = raw_lines(source).filter(|l| !l.trimmed().is_empty()).collect();
+    let mut lines: Vec<RawLine> = Vec::new();
+    for mut line in raw_lines(source) {
+        if line.trimmed().is_empty() {
+            // Tabs only, right after a row of tab-separated cells: a row of blank cells (a table
+            // copied from Word with table 4 left blank), not an empty line.
+            let blank_cells = line.text.matches('\t').count() >= 2 && lines.last().is_some_and(|l| l.tab_row);
+            if !blank_cells {
+                continue;
+            }
+            line.tabular = true;
+        }
+        lines.push(line);
+    }
     let mut blocks = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -304,6 +318,16 @@ mod tests {
         assert_eq!(texts(&t), ["尚未审结", "总计", "结果维持", "", "", "", "0", "", "1"]);
         assert_eq!(t.cells.iter().map(|c| c.row).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 1, 2, 2, 2]);
         assert!(t.cells[3..6].iter().all(|c| c.span.end - c.span.start == 1));
+    }
+
+    #[test]
+    fn a_line_of_tabs_after_a_tab_row_is_a_row_of_blank_cells() {
+        let t = table("尚未审结\t总计\t结果维持\n\t\t\n0\t\t1\n");
+        assert_eq!(texts(&t), ["尚未审结", "总计", "结果维持", "", "", "", "0", "", "1"]);
+        assert_eq!(t.cells.iter().map(|c| c.row).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 1, 2, 2, 2]);
+        // Elsewhere a line of tabs is an empty line.
+        let index = LineIndex::new("一、总体情况\n\t\t\n正文");
+        assert!(read("一、总体情况\n\t\t\n正文", &index).iter().all(|b| matches!(b, Block::Line(_))));
     }
 
     #[test]
