@@ -28,6 +28,7 @@ const TEXTS = {
     drop: '松开鼠标即可检查此文件',
     stages: { start: '正在加载检查工具', read: '正在读取文件', pdf: '正在读取 PDF', check: '正在检查' },
     seconds: (s) => `${s} 秒`,
+    done: (s) => `检查完成，用时 ${s} 秒`,
     file: (name, size) => `${name}（${size}）`,
     summary: (e, w, i) => `${e} 个错误 · ${w} 个警告 · ${i} 个提示`,
     clean: '未发现问题',
@@ -53,6 +54,7 @@ const TEXTS = {
     drop: 'Release to check this file',
     stages: { start: 'Loading the checker', read: 'Reading the file', pdf: 'Reading the PDF', check: 'Checking' },
     seconds: (s) => `${s} s`,
+    done: (s) => `Checked in ${s} s`,
     file: (name, size) => `${name} (${size})`,
     summary: (e, w, i) => `${e} errors · ${w} warnings · ${i} notes`,
     clean: 'No problems found',
@@ -424,6 +426,7 @@ export class NianbaoValidator extends HTMLElement {
         this.#bar.hidden = true;
         this.removeAttribute('aria-busy');
         this.#idle();
+        if (this.#banner.hidden) this.#status.textContent = this.#t.done(((performance.now() - started) / 1000).toFixed(1));
       }
     }
   }

@@ -147,6 +147,7 @@ test('the validator by mount() and as <nianbao-validator> works inside the hosti
   expect(report).toEqual({ template: '2021', year: 2019 });
   const mounted = page.locator('#mount-here nianbao-validator');
   await expect(mounted.locator('.verdict')).toHaveText('3 个错误 · 1 个警告 · 6 个提示');
+  await expect(mounted.locator('.status')).toHaveText(/^检查完成，用时 \d+\.\d 秒$/);
   await expect(mounted.locator('.finding[data-code="NB201"]')).toBeVisible();
   expect(await page.evaluate(() => [window.portal.results.length, window.portal.validator.getReport().year])).toEqual([1, 2019]);
   // The faulty cell is marked in the rebuilt table, and a click on it selects its finding.
