@@ -1,12 +1,49 @@
 // The iframe side of the postMessage API (EMBEDDING.md). Messages from origins not listed in
 // the page's ?origins= are ignored (and said so in the console); answers go to the sender's
-// origin only.
+// origin only. With ?ui=full the frame shows the full validator: what the host sends is shown
+// in it, and what the visitor checks there is sent to the host too.
 import { check } from './check.js';
 
 const params = new URLSearchParams(location.search);
 const allowed = (params.get('origins') ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
 const status = document.getElementById('status');
 const last = document.getElementById('last');
+// The host page's origin, when it is an allowed one (from ancestorOrigins, or the referrer
+// where that is missing).
+const parentOrigin = location.ancestorOrigins?.[0] ?? (document.referrer ? new URL(document.referrer).origin : null);
+const hostOrigin = window.parent !== window && allowed.includes(parentOrigin) ? parentOrigin : null;
+
+let validator = null;
+/** Set while a check the host asked for runs in the validator (its result is the answer). */
+let hostCheck = false;
+if (params.get('ui') === 'full') {
+  const { mount } = await import('./widget.js');
+  status.hidden = allowed.length > 0;
+  validator = mount(document.getElementById('validator'), {
+    lang: params.get('lang') ?? 'zh',
+    compact: params.has('compact'),
+    select: params.get('select') ?? undefined,
+    ignore: params.get('ignore') ?? undefined,
+  });
+  validator.element.addEventListener('result', (event) => {
+    if (!hostCheck && hostOrigin) window.parent.postMessage({ type: 'nianbao:report', id: null, report: event.detail }, hostOrigin);
+  });
+}
+
+/** A host's check shown in the validator (a message with its own select/ignore is checked
+ * apart, with those rules). */
+async function showInValidator(message, input) {
+  hostCheck = true;
+  try {
+    // Blank text empties the validator; the host still gets the report of an empty input.
+    if (typeof input === 'string') return (await validator.setText(input)) ?? (await check(input));
+    if (input.html !== undefined) return await validator.checkFile(new File([input.html], message.name ?? 'page.html', { type: 'text/html' }));
+    const file = input instanceof Blob ? input : new File([input], message.name ?? 'report');
+    return await validator.checkFile(file);
+  } finally {
+    hostCheck = false;
+  }
+}
 
 function show(text) {
   status.textContent = text;
@@ -25,10 +62,11 @@ async function answer(event) {
     else if (message.file instanceof Blob || message.bytes instanceof Uint8Array || message.bytes instanceof ArrayBuffer) input = message.file ?? message.bytes;
     else throw new TypeError('nianbao: a check message needs text, html, bytes or file');
     show('正在检查……');
-    const report = await check(input, options);
+    const own = message.select !== undefined || message.ignore !== undefined;
+    const report = validator && !own ? await showInValidator(message, input) : await check(input, options);
     const s = report.summary;
     show('检查工具已就绪');
-    last.hidden = false;
+    last.hidden = validator !== null;
     last.textContent = `${report.source}：${s.errors} 个错误、${s.warnings} 个警告、${s.infos} 个提示`;
     reply({ type: 'nianbao:report', report });
   } catch (error) {
@@ -49,10 +87,6 @@ if (allowed.length === 0) {
   show('未配置允许的来源（?origins=），不接受任何消息。');
 } else {
   show('检查工具已就绪');
-  // Tell the host page it can send, when the page is at an allowed origin (its origin from
-  // ancestorOrigins, or the referrer where that is missing).
-  const parentOrigin = location.ancestorOrigins?.[0] ?? (document.referrer ? new URL(document.referrer).origin : null);
-  if (window.parent !== window && allowed.includes(parentOrigin)) {
-    window.parent.postMessage({ type: 'nianbao:ready' }, parentOrigin);
-  }
+  // Tell the host page it can send.
+  if (hostOrigin) window.parent.postMessage({ type: 'nianbao:ready' }, hostOrigin);
 }

@@ -314,17 +314,18 @@ const portalOrigin = (baseURL) => `http://localhost:${new URL(baseURL).port}`;
 
 /** A portal at another origin (its page served by the test itself) with nianbao's frame page
  * in an iframe. */
-async function openFramedPortal(page, baseURL, origins) {
+async function openFramedPortal(page, baseURL, origins, extra = '') {
   const portal = portalOrigin(baseURL);
-  const frameUrl = `${baseURL}embed/frame.html?origins=${encodeURIComponent(origins.join(','))}`;
+  const frameUrl = `${baseURL}embed/frame.html?origins=${encodeURIComponent(origins.join(','))}${extra}`;
   await page.route(`${portal}/portal.html`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!DOCTYPE html><html><head><meta charset="utf-8"><style>* { font-size: 30px !important } iframe { border: 0 }</style></head>
-           <body><h1>门户</h1><iframe id="nianbao" src="${frameUrl}" width="600" height="120"></iframe></body></html>`,
+           <body><h1>门户</h1><iframe id="nianbao" src="${frameUrl}" width="900" height="${extra ? 700 : 120}"></iframe></body></html>`,
   }));
   await page.goto(`${portal}/portal.html`);
   const frame = page.frameLocator('#nianbao');
   await expect(frame.locator('#status')).toHaveText(/检查工具已就绪|未配置/);
+  if (extra.includes('ui=full')) await expect(frame.locator('nianbao-validator h2')).toBeVisible();
   return frame;
 }
 
@@ -363,4 +364,27 @@ test('iframe: a message from an origin not in the allow-list is ignored', async 
   await openFramedPortal(page, baseURL, ['https://other.gov.cn']);
   await page.evaluate((t) => document.getElementById('nianbao').contentWindow.postMessage({ type: 'nianbao:check', id: 9, text: t }, '*'), seed('002'));
   await expect.poll(() => warnings.join('\n')).toContain(`ignored a message from ${portalOrigin(baseURL)}`);
+});
+
+test('iframe with ?ui=full: the host\'s report is shown in the frame, and the visitor\'s checks reach the host', async ({ page, baseURL }, testInfo) => {
+  const frame = await openFramedPortal(page, baseURL, [portalOrigin(baseURL)], '&ui=full&lang=zh');
+  const text = await postCheck(page, { type: 'nianbao:check', id: 1, text: seed('000') });
+  expect([text.data.type, text.data.report.year]).toEqual(['nianbao:report', 2019]);
+  await expect(frame.locator('nianbao-validator .verdict')).toHaveText('3 个错误 · 1 个警告 · 6 个提示');
+  await expect(frame.locator('nianbao-validator td[data-faulty="true"]').first()).toBeVisible();
+  // What the visitor pastes in the frame is checked there and sent to the host (id null).
+  const fromVisitor = page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('message', function on(event) {
+      if (event.data?.type !== 'nianbao:report' || event.data.id !== null) return;
+      window.removeEventListener('message', on);
+      resolve(event.data.report.year);
+    });
+  }));
+  await frame.locator('nianbao-validator textarea').fill(seed('002'));
+  expect(await fromVisitor).toBe(2023);
+  // A message with its own rule selection is answered apart, the frame's view unchanged.
+  const selected = await postCheck(page, { type: 'nianbao:check', id: 2, text: seed('002'), select: ['NB702'] });
+  expect(selected.data.report.diagnostics.map((d) => d.code)).toEqual(['NB702']);
+  await expect(frame.locator('nianbao-validator .verdict')).toHaveText('0 个错误 · 0 个警告 · 2 个提示');
+  await page.screenshot({ path: testInfo.outputPath('iframe-full.png') });
 });
