@@ -53,32 +53,7 @@ pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>, ruled: 
                 if (first..=last).contains(&at) {
                     if at == first {
                         let (top, bottom) = vertical_span(&page.blocks[first..=last]);
-                        let mut table: Vec<Vec<PendingCell>> = Vec::new();
-                        for row in borderless::rows(borderless::words(glyph_page, top - 1.0, bottom + 1.0)) {
-                            // A section heading between two tables is prose, and ends the table.
-                            if let [only] = row.as_slice() {
-                                if starts_with_ordinal(&only.text) && standard_kind(&only.text).is_some() {
-                                    out.rebuilt_table(std::mem::take(&mut table), first_block);
-                                    let line = ContentLine {
-                                        text: only.text.clone(),
-                                        left: only.left,
-                                        right: only.right,
-                                        top: only.top,
-                                        bottom: only.bottom,
-                                    };
-                                    out.prose(&line, number, &margins);
-                                    first_block = false;
-                                    continue;
-                                }
-                            }
-                            let place = |b: &borderless::Block| Some(b.place(number));
-                            table.push(
-                                row.iter()
-                                    .map(|b| PendingCell { place: place(b), text: b.text.replace('|', "｜") })
-                                    .collect(),
-                            );
-                        }
-                        out.rebuilt_table(table, first_block);
+                        out.borderless_tables(glyph_page, top, bottom, number, &margins, first_block);
                         first_block = false;
                         rebuilt = true;
                     }
@@ -128,10 +103,10 @@ pub(crate) fn render(pages: &[ContentPage], glyphs: Option<&[TextPage]>, ruled: 
                 ContentBlock::Table(table) => {
                     let picked = ruled.filter(|r| r.tables.get(ruled_tables) == Some(&true));
                     ruled_tables += 1;
-                    let rebuilt = picked.and_then(|r| r.pages.get(index)).and_then(|dump| {
+                    let from_rules = picked.and_then(|r| r.pages.get(index)).and_then(|dump| {
                         crate::ruled::rebuild(&dump.parts.edges, &dump.text.chars, &table.bbox, number)
                     });
-                    out.table(rebuilt.unwrap_or_else(|| table_rows(table, number)), first_block);
+                    out.table(from_rules.unwrap_or_else(|| table_rows(table, number)), first_block);
                     first_block = false;
                 }
             }
@@ -502,8 +477,44 @@ impl Out {
         self.table = Some(PendingTable { rows, columns, at_page_end: false });
     }
 
-    /// A paragraph stays open over the page break (the next page's first line may go on with
-    /// it), and so does a table.
+    /// The tables printed without ruling lines between `top` and `bottom` of a page, rebuilt
+    /// from its words ([`borderless`]); a section heading among them is prose, and ends a table.
+    fn borderless_tables(
+        &mut self,
+        glyphs: &TextPage,
+        top: f64,
+        bottom: f64,
+        page: u32,
+        margins: &Margins,
+        first: bool,
+    ) {
+        let mut first_block = first;
+        let mut table: Vec<Vec<PendingCell>> = Vec::new();
+        for row in borderless::rows(borderless::words(glyphs, top - 1.0, bottom + 1.0)) {
+            if let [only] = row.as_slice() {
+                if starts_with_ordinal(&only.text) && standard_kind(&only.text).is_some() {
+                    self.rebuilt_table(std::mem::take(&mut table), first_block);
+                    let line = ContentLine {
+                        text: only.text.clone(),
+                        left: only.left,
+                        right: only.right,
+                        top: only.top,
+                        bottom: only.bottom,
+                    };
+                    self.prose(&line, page, margins);
+                    first_block = false;
+                    continue;
+                }
+            }
+            table.push(
+                row.iter()
+                    .map(|b| PendingCell { place: Some(b.place(page)), text: b.text.replace('|', "｜") })
+                    .collect(),
+            );
+        }
+        self.rebuilt_table(table, first_block);
+    }
+
     /// A table rebuilt from where its words are ([`borderless`]).
     fn rebuilt_table(&mut self, mut rows: Vec<Vec<PendingCell>>, first_on_page: bool) {
         if first_on_page {
@@ -534,6 +545,8 @@ impl Out {
         }
     }
 
+    /// A paragraph stays open over the page break (the next page's first line may go on with
+    /// it), and so does a table.
     fn end_page(&mut self) {
         if let Some(pending) = self.table.as_mut() {
             pending.at_page_end = true;

@@ -102,14 +102,12 @@ pub(crate) fn missed_grids(
             *seen |= *taken;
         }
         let overlaps = |t: &BBox| t.x0 < bbox.x1 && bbox.x0 < t.x1 && t.top < bbox.bottom && bbox.top < t.bottom;
-        let holds_text = chars.iter().any(|c| {
-            let (cx, cy) = ((c.left + c.right) / 2.0, (c.top + c.bottom) / 2.0);
-            cx > bbox.x0 && cx < bbox.x1 && cy > bbox.top && cy < bbox.bottom && !c.text.trim().is_empty()
-        });
+        let holds_text =
+            chars.iter().any(|c| centred_in(c, bbox.x0, bbox.x1, bbox.top, bbox.bottom) && !c.text.trim().is_empty());
         if tables.iter().any(overlaps) || !holds_text {
             continue;
         }
-        if let Some(rows) = rebuild(edges, chars, &bbox, page) {
+        if let Some(rows) = grid(edges, &taken, chars, page) {
             grids.push((bbox, rows));
         }
     }
@@ -123,8 +121,13 @@ pub(crate) fn rebuild(edges: &[EdgePart], chars: &[TextChar], bbox: &BBox, page:
     // The table's rules: those touching the detector's box, and those touching them in turn (a
     // row of blank cells the detector left out is still ruled).
     let (_, taken) = component(edges, bbox);
+    grid(edges, &taken, chars, page)
+}
+
+/// The grid the `taken` rules draw, with each cell's glyphs as its text.
+fn grid(edges: &[EdgePart], taken: &[bool], chars: &[TextChar], page: u32) -> Option<Vec<Vec<PendingCell>>> {
     let (mut horizontal, mut vertical) = (Vec::new(), Vec::new());
-    for edge in edges.iter().zip(&taken).filter(|(_, taken)| **taken).map(|(e, _)| e) {
+    for edge in edges.iter().zip(taken).filter(|(_, taken)| **taken).map(|(e, _)| e) {
         match edge.orientation {
             Orientation::Horizontal => {
                 horizontal.push(Rule { at: (edge.top + edge.bottom) / 2.0, from: edge.left, to: edge.right })
@@ -182,16 +185,16 @@ pub(crate) fn rebuild(edges: &[EdgePart], chars: &[TextChar], bbox: &BBox, page:
     Some(table)
 }
 
+/// Whether the glyph's centre lies inside the box.
+fn centred_in(c: &TextChar, x0: f64, x1: f64, y0: f64, y1: f64) -> bool {
+    let (cx, cy) = ((c.left + c.right) / 2.0, (c.top + c.bottom) / 2.0);
+    cx > x0 && cx < x1 && cy > y0 && cy < y1
+}
+
 /// The glyphs whose centres lie in the box, line by line (a line: centres within half a
 /// glyph's height), joined as a cell's text.
 fn text_in(chars: &[TextChar], x0: f64, x1: f64, y0: f64, y1: f64) -> String {
-    let mut glyphs: Vec<&TextChar> = chars
-        .iter()
-        .filter(|c| {
-            let (cx, cy) = ((c.left + c.right) / 2.0, (c.top + c.bottom) / 2.0);
-            cx > x0 && cx < x1 && cy > y0 && cy < y1
-        })
-        .collect();
+    let mut glyphs: Vec<&TextChar> = chars.iter().filter(|c| centred_in(c, x0, x1, y0, y1)).collect();
     glyphs.sort_by(|a, b| a.top.total_cmp(&b.top));
     let mut lines: Vec<Vec<&TextChar>> = Vec::new();
     for glyph in glyphs {
