@@ -121,6 +121,12 @@ pub fn check_paged(paged: Result<PagedText, PdfProblem>, bytes: usize, name: &st
     checked(name, model::build(read::read_paged(paged, bytes)), options)
 }
 
+/// Like [`check_paged`], the report alone: no copy of the text, no digest (for a front end
+/// that shows neither, and for the PDF reader judging its candidate readings of one file).
+pub fn check_paged_report(paged: Result<PagedText, PdfProblem>, bytes: usize, name: &str, options: &Options) -> Report {
+    check_model(name, model::build(read::read_paged(paged, bytes)), options)
+}
+
 /// The cross-report checks over reports checked together (their digests, in the order given):
 /// this year's report against the same body's of the year before, and reports filed twice.
 /// Each finding names the report it belongs to; add it with [`Report::add_findings`].

@@ -71,7 +71,7 @@ pub fn check_paged_json(
     let paged: Result<PagedText, PdfProblem> = serde_json::from_str(paged)
         .unwrap_or_else(|e| Err(PdfProblem::ReaderFailed { reason: format!("the PDF module's answer: {e}") }));
     let options = options(select, ignore)?;
-    Ok(to_json(&nianbao_core::check_paged(paged, bytes, name, &options).report))
+    Ok(to_json(&nianbao_core::check_paged_report(paged, bytes, name, &options)))
 }
 
 #[wasm_bindgen(js_name = checkPaged)]

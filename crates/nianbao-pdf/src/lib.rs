@@ -147,7 +147,7 @@ impl Reading {
 fn reading(text: &str) -> Reading {
     // Checked as what it is, a PDF's text: the core's reading of it links no HTML parser.
     let paged = PagedText { text: text.to_owned(), ..PagedText::default() };
-    let report = nianbao_core::check_paged(Ok(paged), text.len(), "", &nianbao_core::Options::default()).report;
+    let report = nianbao_core::check_paged_report(Ok(paged), text.len(), "", &nianbao_core::Options::default());
     const TABLE_READ: [&str; 5] = ["NB105", "NB107", "NB108", "NB110", "NB112"];
     let problems = report
         .diagnostics
