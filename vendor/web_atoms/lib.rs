@@ -90,11 +90,6 @@ impl NamedEntities {
             None
         }
     }
-
-    /// Every name with its code points, sorted by name.
-    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &'static (u32, u32))> + '_ {
-        (0..ENTITY_COUNT).map(|i| (self.name(i), &ENTITY_VALUES[i]))
-    }
 }
 
 /// The first index in `0..len` for which `before` is false (`before` is true, then false).

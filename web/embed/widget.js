@@ -425,8 +425,8 @@ export class NianbaoValidator extends HTMLElement {
         clearInterval(this.#ticker);
         this.#bar.hidden = true;
         this.removeAttribute('aria-busy');
-        this.#idle();
         if (this.#banner.hidden) this.#status.textContent = this.#t.done(((performance.now() - started) / 1000).toFixed(1));
+        else this.#idle();
       }
     }
   }

@@ -8,9 +8,8 @@ rule! {
     /// Reports a PDF whose text could not be read, or not all of it: it needs a password, its
     /// fonts carry no Unicode mapping (the text would come out as garbage), it is damaged or
     /// built to exhaust a reader (a decompression bomb, a runaway object graph), its tables have
-    /// no ruling lines (their columns would be guesses), it has more
-    /// pages than are read or far more text than any report, or this build of nianbao has no
-    /// PDF reader.
+    /// no ruling lines (their columns would be guesses), it has more pages than are read or far
+    /// more text than any report, or this build of nianbao has no PDF reader.
     ///
     /// ## Why is this bad?
     /// Whatever could not be read cannot be checked. A PDF whose glyphs have no Unicode
