@@ -10,6 +10,7 @@
 //! ```
 
 pub mod decode;
+pub mod format;
 pub mod model;
 pub mod normalize;
 pub mod read;

@@ -6,6 +6,7 @@
 mod common;
 
 use common::{Format, Style, Values, FLATTENED_STYLES};
+use nianbao_core::format::T3Row;
 use nianbao_core::{InputKind, Options, ProblemKind, Severity, Template};
 
 #[derive(Default, Debug)]
@@ -27,7 +28,7 @@ impl Tally {
 impl Tally {
     /// Counts one table-3 row: read exactly, read wrong, or not read.
     fn row(&mut self, model: &nianbao_core::Model, id: &str, want: &[i64; 7]) -> bool {
-        match model.tables.applications.as_ref().and_then(|t| t.row(id)) {
+        match model.tables.applications.as_ref().and_then(|t| t.row(T3Row::from_id(id)?)) {
             Some(row) => {
                 let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
                 let right = got.iter().zip(want).all(|(g, &w)| *g == Some(w as f64));
@@ -81,7 +82,9 @@ fn read_flattened(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
     // A clean bill needs the tables to have been read.
     let report = nianbao_core::check_str(&text, "flat.txt", InputKind::Text, &Options::default());
     let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
-    let all_read = common::t3_ids(v.format).iter().all(|id| t3.is_some_and(|t| t.row(id).is_some()))
+    let all_read = common::t3_ids(v.format)
+        .iter()
+        .all(|id| t3.is_some_and(|t| T3Row::from_id(id).and_then(|id| t.row(id)).is_some()))
         && model.tables.review_litigation.is_some()
         && model.tables.active_disclosure.is_some();
     if !all_read {

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{Encoding, Format, Style, Values, ALL_ENCODINGS, ALL_STYLES};
+use nianbao_core::format::T3Row;
 use nianbao_core::{Options, Template};
 use proptest::prelude::*;
 
@@ -60,7 +61,7 @@ fn check_roundtrip(v: &Values, style: Style, encoding: Encoding) -> Result<(), T
 
     let t3 = model.tables.applications.as_ref().ok_or_else(|| TestCaseError::fail(format!("{context}: no table 3")))?;
     let ids = common::t3_ids(v.format);
-    prop_assert_eq!(t3.rows.iter().map(|r| r.id).collect::<Vec<_>>(), ids.clone(), "{}", context);
+    prop_assert_eq!(t3.rows.iter().map(|r| r.id.id()).collect::<Vec<_>>(), ids.clone(), "{}", context);
     for (row, want) in t3.rows.iter().zip(&v.t3) {
         let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
         let want: Vec<Option<f64>> = want.iter().map(|&x| Some(x as f64)).collect();
@@ -103,7 +104,7 @@ fn flattened_never_wrong(v: &Values) -> Result<(), TestCaseError> {
             let context = format!("flattened {style:?} tight={tight} {:?}", v.format);
             if let Some(t3) = &model.tables.applications {
                 for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
-                    if let Some(row) = t3.row(id) {
+                    if let Some(row) = T3Row::from_id(id).and_then(|id| t3.row(id)) {
                         let got: Vec<Option<f64>> = row.cells.iter().map(|c| c.value()).collect();
                         let want: Vec<Option<f64>> = want.iter().map(|&x| Some(x as f64)).collect();
                         prop_assert_eq!(got, want, "{} row {}", context, id);

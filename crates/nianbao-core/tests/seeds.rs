@@ -79,7 +79,7 @@ fn facts_of_format_spec_section_11() {
     assert_eq!(m.agency, None);
     assert_eq!(m.agency_evidence.prose.as_ref().map(|a| a.value.as_str()), Some("鞍山市人社局"));
     let t3 = m.tables.applications.as_ref().unwrap();
-    assert_eq!(t3.row("3.7").unwrap().cells[6].value(), Some(1.0));
+    assert_eq!(t3.row(nianbao_core::format::T3Row::ResultsTotal).unwrap().cells[6].value(), Some(1.0));
     assert_eq!(t3.rows.len(), 25);
 
     let m = model("001");
@@ -99,7 +99,7 @@ fn facts_of_format_spec_section_11() {
     let blanks = t4.cells.iter().filter(|c| c.text.is_empty()).count();
     assert_eq!(blanks, 12);
     let t3 = m.tables.applications.as_ref().unwrap();
-    assert_eq!(t3.row("1").unwrap().cells[6].value(), Some(3.0));
+    assert_eq!(t3.row(nianbao_core::format::T3Row::Received).unwrap().cells[6].value(), Some(3.0));
 
     let m = model("004");
     assert_eq!((m.template, m.year), (Template::Trial2019, Some(2020)));

@@ -163,7 +163,7 @@ fn borderless_region(page: &ContentPage) -> Option<(usize, usize)> {
 
 /// A header line of table 3 or 4 (`申请人情况`, `自然人 法人或其他组织`, `行政复议`).
 fn is_table_header(text: &str) -> bool {
-    use nianbao_core::model::labels::{is_t4_header, t3_label, T3Label};
+    use nianbao_core::format::{table3::label as t3_label, table4::is_header as is_t4_header, T3Label};
     text.split_whitespace().any(|word| {
         let norm = nianbao_core::normalize::label(word);
         matches!(t3_label(&norm), Some(T3Label::Header)) && norm != "总计" && norm != "其他"
@@ -275,7 +275,9 @@ fn is_page_number_line(line: &ContentLine, page: &ContentPage) -> bool {
 /// A cell of the table is a label of one of the official tables (table 2's rows, table 3's
 /// rows and groups, table 4's headers).
 fn holds_official_labels(table: &pdfni::Table) -> bool {
-    use nianbao_core::model::labels::{is_t2_row_label, is_t4_header, t3_label};
+    use nianbao_core::format::{
+        table2::is_row_label as is_t2_row_label, table3::label as t3_label, table4::is_header as is_t4_header,
+    };
     table.data.iter().flatten().any(|cell| {
         // The reader may have run a label and a value together: `行政许可 3`.
         let text = cell.text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
@@ -638,7 +640,7 @@ fn cell_above(pending: &mut PendingTable, col: usize) -> Option<&mut PendingCell
 
 /// `head` alone is no label of the official tables and `head` + `rest` is one.
 fn completes_label(head: &str, rest: &str) -> bool {
-    use nianbao_core::model::labels::{is_t4_header, t3_label};
+    use nianbao_core::format::{table3::label as t3_label, table4::is_header as is_t4_header};
     use nianbao_core::normalize::label;
     if head.is_empty() {
         return false;

@@ -79,7 +79,7 @@ fn the_published_sample_reads_right() {
     let rows = &report.tables.applications.as_ref().unwrap().rows;
     let pages: Vec<u32> = rows.iter().map(|r| r.span.page.unwrap().page).collect();
     assert_eq!((pages.first(), pages.last()), (Some(&4), Some(&5)));
-    let total = rows.iter().find(|r| r.id == "3.7").unwrap();
+    let total = rows.iter().find(|r| r.id.id() == "3.7").unwrap();
     let place = total.cells.last().unwrap().span.page.unwrap();
     assert_eq!(place.page, 5);
     assert!(place.left > 400 && place.right <= 530 && place.top < place.bottom, "{place:?}");
@@ -96,7 +96,7 @@ fn the_real_blank_template_printed_by_libreoffice_reads_back_as_its_docx() {
     let pdf = check("template_2021_blank.pdf");
     assert_eq!(contents(&pdf), contents(&docx));
     assert_eq!(problems(&pdf), problems(&docx));
-    let rows: Vec<&str> = pdf.tables.applications.as_ref().unwrap().rows.iter().map(|r| r.id).collect();
+    let rows: Vec<&str> = pdf.tables.applications.as_ref().unwrap().rows.iter().map(|r| r.id.id()).collect();
     assert_eq!(rows.last(), Some(&"4"));
     let last = pdf.tables.applications.as_ref().unwrap().rows.last().unwrap();
     assert_eq!(last.span.page.map(|p| p.page), Some(3));

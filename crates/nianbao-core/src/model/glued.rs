@@ -10,13 +10,13 @@
 //! wrong number presented as read is worse than an honest "can't be read".
 
 use super::cell::{Cells, TableCell};
-use super::identities;
-use super::labels::{self, T3Label};
 use super::meta::locate;
 use super::tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, ProblemKind, ReviewLitigation, StandardTable,
     TableProblem, Tables,
 };
+use crate::format::identities::{self, ResultRows};
+use crate::format::{table2, table3, table4, T3Column, T3Label, T3Row};
 use crate::normalize;
 use crate::read::{Document, Line};
 use crate::span::Span;
@@ -71,7 +71,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
         // Captions and fused headers of table 2 (most lines are neither: skip the folding).
         let t2_line = !t2_from_cells && (line.text.starts_with("第二十条") || line.text.starts_with("信息内容"));
         let norm = if t2_line { normalize::label(&line.text) } else { String::new() };
-        if t2_line && labels::is_t2_caption(&norm) && norm.len() <= 40 {
+        if t2_line && table2::is_caption(&norm) && norm.len() <= 40 {
             t2_caption = Some(line);
             t2_columns.clear();
             t2_disclosure(tables, line).captions.push((line.text.clone(), line.span));
@@ -85,7 +85,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
         }
         if !t2_from_cells && t2_caption.is_some() {
             // A table-2 row: its label, then one value or several fused (`0.5`, `3+120`).
-            let label = labels::T2_ROW_LABELS.iter().find(|l| line.text.starts_with(*l));
+            let label = table2::ROW_LABELS.iter().find(|l| line.text.starts_with(*l));
             if let Some(label) =
                 label.filter(|l| line.text[l.len()..].starts_with(|c: char| c.is_ascii_digit() || "+-. ".contains(c)))
             {
@@ -98,24 +98,24 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             continue;
         };
         let norm = normalize::label(label);
-        let id = match labels::t3_label(&norm) {
+        let id = match table3::label(&norm) {
             Some(T3Label::Row(id)) => Some(id),
-            Some(T3Label::OtherHandling) => Some("3.6"),
+            Some(T3Label::OtherHandling) => Some(T3Row::OtherHandling),
             _ => None,
         };
         if let Some(id) = id {
             if tables.applications.as_ref().is_some_and(|a| a.row(id).is_some()) {
                 continue;
             }
-            let readings = readings(digits, &[Kind::Count; 7], identities::T3_TOTAL + 1);
+            let readings = readings(digits, &[Kind::Count; 7], T3Column::COUNT);
             t3_rows.push(GluedRow { id, line, offset: label.len(), digits, readings });
-        } else if labels::is_t2_row_label(&norm) && !t2_from_cells {
+        } else if table2::is_row_label(&norm) && !t2_from_cells {
             read_t2_row(doc, tables, problems, line, label, digits, &t2_columns, t2_caption);
         } else if label.trim().is_empty()
             && tables.review_litigation.is_none()
             && lines[n.saturating_sub(3)..n].iter().any(|l| l.text.contains("尚未审结"))
         {
-            let r = readings(digits, &[Kind::Count; 15], identities::T4_GROUP_WIDTH);
+            let r = readings(digits, &[Kind::Count; 15], table4::GROUP_WIDTH);
             let count = readings_count(&r);
             let cells = accept(doc, line, 0, digits, r.single(), count, StandardTable::ReviewLitigation, problems);
             if let Some(cells) = cells {
@@ -219,7 +219,7 @@ fn read_t2_row(
 
 /// A table-3 row read from a fused line, before the table-wide check.
 struct GluedRow<'a> {
-    id: &'static str,
+    id: T3Row,
     line: &'a Line,
     offset: usize,
     digits: &'a str,
@@ -233,7 +233,7 @@ fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProbl
     if rows.is_empty() {
         return;
     }
-    let known: Vec<(&'static str, [i64; 7])> = tables
+    let known: Vec<(T3Row, [i64; 7])> = tables
         .applications
         .iter()
         .flat_map(|a| &a.rows)
@@ -271,9 +271,9 @@ fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProbl
 /// (a row whose digits fit no split with its own total is itself a sign of wrong totals) — a
 /// row whose own total is wrong may have a false split that fits it: only the forced readings
 /// (the one split possible) are kept, the others become unreadable.
-fn distrust_if_contradicted(rows: &[GluedRow], known: &[(&'static str, [i64; 7])], chosen: &mut [Option<usize>]) {
+fn distrust_if_contradicted(rows: &[GluedRow], known: &[(T3Row, [i64; 7])], chosen: &mut [Option<usize>]) {
     let values = table_values(rows, known, chosen);
-    let ids: Vec<&str> = values.iter().map(|(id, _)| *id).collect();
+    let ids: Vec<T3Row> = values.iter().map(|(id, _)| *id).collect();
     let all_read = values.iter().all(|(_, v)| v.is_some());
     if all_read && equations(&ids).iter().all(|e| e.holds(&values)) {
         return;
@@ -289,9 +289,9 @@ fn distrust_if_contradicted(rows: &[GluedRow], known: &[(&'static str, [i64; 7])
 /// reading chosen).
 fn table_values(
     rows: &[GluedRow],
-    known: &[(&'static str, [i64; 7])],
+    known: &[(T3Row, [i64; 7])],
     chosen: &[Option<usize>],
-) -> Vec<(&'static str, Option<[i64; 7]>)> {
+) -> Vec<(T3Row, Option<[i64; 7]>)> {
     let known = known.iter().map(|&(id, v)| (id, Some(v)));
     let glued =
         rows.iter().zip(chosen).map(|(row, choice)| (row.id, choice.map(|k| row.readings.values(row.digits, k))));
@@ -299,7 +299,7 @@ fn table_values(
 }
 
 /// For each glued row, the index of the reading to take, if one is certain.
-fn choose_readings(rows: &[GluedRow], known: &[(&'static str, [i64; 7])]) -> Vec<Option<usize>> {
+fn choose_readings(rows: &[GluedRow], known: &[(T3Row, [i64; 7])]) -> Vec<Option<usize>> {
     let mut chosen: Vec<Option<usize>> = rows.iter().map(|r| (r.readings.len() == 1).then_some(0)).collect();
     let ambiguous: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].readings.len() > 1).collect();
     if ambiguous.is_empty() {
@@ -312,7 +312,7 @@ fn choose_readings(rows: &[GluedRow], known: &[(&'static str, [i64; 7])]) -> Vec
     // The values of every row, with the ambiguous ones filled in per combination.
     let mut values = table_values(rows, known, &chosen);
     let base = known.len();
-    let all_ids: Vec<&str> = values.iter().map(|(id, _)| *id).collect();
+    let all_ids: Vec<T3Row> = values.iter().map(|(id, _)| *id).collect();
     let equations = equations(&all_ids);
     if equations.is_empty() {
         return chosen;
@@ -364,7 +364,7 @@ struct Equation {
 }
 
 impl Equation {
-    fn holds(&self, values: &[(&str, Option<[i64; 7]>)]) -> bool {
+    fn holds(&self, values: &[(T3Row, Option<[i64; 7]>)]) -> bool {
         let sum = |rows: &[usize]| -> Option<i64> { rows.iter().map(|&r| values[r].1.map(|v| v[self.column])).sum() };
         match (sum(&self.plus), sum(&self.minus)) {
             (Some(a), Some(b)) => a == b,
@@ -374,23 +374,19 @@ impl Equation {
     }
 }
 
-/// The column identities whose rows are all present: （七）总计 = Σ result rows and
-/// 一 + 二 = （七） + 四, per column (FORMAT.md §6.2, T3-1 and T3-3).
-fn equations(ids: &[&str]) -> Vec<Equation> {
-    let at = |id: &str| ids.iter().position(|x| *x == id);
+/// The column identities of the table as read, with every row they name present
+/// (`ResultRows::Complete`: a partial sum must not choose a reading), per column.
+fn equations(ids: &[T3Row]) -> Vec<Equation> {
+    let at = |row: &T3Row| ids.iter().position(|x| x == row).unwrap_or(usize::MAX);
+    let identities = identities::t3_column_identities(ids, ResultRows::Complete);
     let mut out = Vec::new();
-    let total = at(identities::T3_RESULTS_TOTAL);
-    let format_2021 = ids.iter().any(|id| id.starts_with("3.6."));
-    let results: Option<Vec<usize>> = identities::t3_result_rows(format_2021).map(at).collect();
-    let (plus, minus) = identities::T3_BALANCE;
-    let balance: Option<(Vec<usize>, Vec<usize>)> =
-        plus.iter().map(|id| at(id)).collect::<Option<_>>().zip(minus.iter().map(|id| at(id)).collect());
-    for column in 0..7 {
-        if let (Some(total), Some(results)) = (total, &results) {
-            out.push(Equation { plus: vec![total], minus: results.clone(), column });
-        }
-        if let Some((plus, minus)) = &balance {
-            out.push(Equation { plus: plus.clone(), minus: minus.clone(), column });
+    for column in 0..T3Column::COUNT {
+        for identity in &identities {
+            out.push(Equation {
+                plus: identity.plus.iter().map(at).collect(),
+                minus: identity.minus.iter().map(at).collect(),
+                column,
+            });
         }
     }
     out
@@ -709,7 +705,7 @@ mod tests {
     }
 
     fn values(m: &crate::model::Model, id: &str) -> Option<Vec<f64>> {
-        let row = m.tables.applications.as_ref()?.row(id)?;
+        let row = m.tables.applications.as_ref()?.row(crate::format::T3Row::from_id(id)?)?;
         Some(row.cells.iter().map(|c| c.value().unwrap()).collect())
     }
 
@@ -717,7 +713,7 @@ mod tests {
     fn a_row_with_one_reading_is_recovered() {
         let m = model("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量230 000023\n");
         assert_eq!(values(&m, "1").unwrap(), [23.0, 0.0, 0.0, 0.0, 0.0, 0.0, 23.0]);
-        let row = m.tables.applications.as_ref().unwrap().row("1").unwrap();
+        let row = m.tables.applications.as_ref().unwrap().row(crate::format::T3Row::Received).unwrap();
         assert_eq!(&m.doc.text[row.cells[6].span.range()], "23");
     }
 

@@ -6,18 +6,17 @@
 
 mod cell;
 mod glued;
-pub mod identities;
-pub mod labels;
 mod meta;
 mod sections;
 mod tables;
 mod template;
 
+pub use crate::format::sections::standard_kind;
 pub use cell::{Cells, TableCell};
 pub use meta::{
     dates_in, locate as locate_in_line, years_in, AgencyEvidence, Date, Located, StatisticsPeriod, YearEvidence,
 };
-pub use sections::{standard_kind, Section};
+pub use sections::Section;
 pub use tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind, ReviewLitigation,
     StandardTable, TableProblem, Tables,

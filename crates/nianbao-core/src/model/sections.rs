@@ -1,5 +1,6 @@
 //! Section headings 一、…六、 (FORMAT.md §2.2).
 
+use crate::format::sections::{standard_kind, T3_ROW_WORDS};
 use crate::normalize::{self, chinese_ordinal};
 use crate::read::{Block, Document};
 use crate::span::Span;
@@ -19,24 +20,6 @@ pub struct Section {
     /// The blocks of the section's body (indices into `Document::blocks`).
     #[serde(skip)]
     pub body: Range<usize>,
-}
-
-/// Key words of the six standard headings; a heading matches when it holds all of one group.
-const STANDARD_KEYS: [&[&[&str]]; 6] = [
-    &[&["总体情况"], &["概述"]],
-    &[&["主动公开"]],
-    &[&["申请", "收到"], &["申请", "处理"], &["依申请"]],
-    &[&["行政复议"], &["行政诉讼"], &["复议", "诉讼"]],
-    &[&["问题", "改进"], &["存在", "问题"], &["问题", "整改"]],
-    &[&["其他", "报告"], &["其他", "事项"], &["其它", "报告"]],
-];
-
-/// Which standard section (1–6) a heading text names, by key words.
-pub fn standard_kind(title: &str) -> Option<u8> {
-    STANDARD_KEYS
-        .iter()
-        .position(|groups| groups.iter().any(|keys| keys.iter().all(|k| title.contains(k))))
-        .map(|i| i as u8 + 1)
 }
 
 pub(crate) fn read_sections(doc: &Document) -> Vec<Section> {
@@ -75,7 +58,7 @@ fn heading(text: &str) -> Option<(u8, &str)> {
         return None;
     }
     let norm = normalize::label(title);
-    let is_table_row = ["本年新收", "上年结转", "本年度办理结果", "结转下年度"].iter().any(|k| norm.contains(k));
+    let is_table_row = T3_ROW_WORDS.iter().any(|k| norm.contains(k));
     // A run of digits at the end is a table row that lost its separators.
     let ends_in_number = title.chars().last().is_some_and(|c| c.is_ascii_digit());
     (!is_table_row && !ends_in_number).then_some((number, title))

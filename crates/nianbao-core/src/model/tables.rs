@@ -7,7 +7,7 @@
 //! stopping early at the next label, so a short row is reported instead of eating its neighbour.
 
 use super::cell::{Cells, TableCell};
-use super::labels::{self, T3Label};
+use crate::format::{table2, table3, table4, T3Group, T3Label, T3Row, T4Result};
 use crate::normalize::{self, CellValue};
 use crate::read::{Block, Cell, Document};
 use crate::span::Span;
@@ -56,14 +56,15 @@ pub struct Applications {
 }
 
 impl Applications {
-    pub fn row(&self, id: &str) -> Option<&ApplicationRow> {
-        self.rows.iter().find(|r| r.id == id)
+    pub fn row(&self, row: T3Row) -> Option<&ApplicationRow> {
+        self.rows.iter().find(|r| r.id == row)
     }
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ApplicationRow {
-    pub id: &'static str,
+    /// Which official row (serialised as the schema's id, `"3.7"`).
+    pub id: T3Row,
     pub label: String,
     #[serde(flatten)]
     pub cells: Cells,
@@ -159,25 +160,25 @@ fn anchor(item: &Item, zone: Option<Zone>) -> Option<Zone> {
         return None;
     }
     let norm = item.norm.as_str();
-    if labels::is_t2_caption(norm) || norm == "信息内容" || labels::is_t2_row_label(norm) {
+    if table2::is_caption(norm) || norm == table2::CONTENT_HEADER || table2::is_row_label(norm) {
         return Some(Zone::Disclosure);
     }
-    if norm == "行政复议" {
+    if norm == table4::OPENING_HEADER {
         return Some(Zone::Review);
     }
     // Only labels no other table has open table 3; its other rows are read once it is open
     // (a legacy 附表's `同意部分公开答复数` must not open it).
     match item.t3 {
-        Some(T3Label::Header) if T3_ONLY_HEADER.iter().any(|h| norm.contains(h)) => Some(Zone::Applications),
-        Some(T3Label::Row("1" | "2" | "4") | T3Label::Group(3)) => Some(Zone::Applications),
+        Some(T3Label::Header) if table3::OWN_HEADERS.iter().any(|h| norm.contains(h)) => Some(Zone::Applications),
+        Some(
+            T3Label::Row(T3Row::Received | T3Row::CarriedIn | T3Row::CarriedOver) | T3Label::Group(T3Group::Results),
+        ) => Some(Zone::Applications),
         Some(T3Label::Row(_) | T3Label::Group(_) | T3Label::OtherHandling) if zone == Some(Zone::Applications) => {
             Some(Zone::Applications)
         }
         _ => None,
     }
 }
-
-const T3_ONLY_HEADER: &[&str] = &["勾稽关系", "申请人情况", "法人或其他组织", "自然人"];
 
 pub(crate) fn read_tables(doc: &Document, problems: &mut Vec<TableProblem>) -> Tables {
     let mut items: Vec<Item> = Vec::new();
@@ -186,7 +187,7 @@ pub(crate) fn read_tables(doc: &Document, problems: &mut Vec<TableProblem>) -> T
             items.extend(t.cells.iter().map(|cell| {
                 let value = normalize::cell_value(&cell.text);
                 let norm = if value == CellValue::Text { normalize::label(&cell.text) } else { String::new() };
-                let t3 = if value == CellValue::Text { labels::t3_label(&norm) } else { None };
+                let t3 = if value == CellValue::Text { table3::label(&norm) } else { None };
                 Item { cell, block, rows_known: t.rows_known, norm, value, t3 }
             }));
         }
@@ -308,7 +309,7 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
             // 2019: （六）其他处理 has values; 2021: it heads rows 1.–3.
             Some(T3Label::OtherHandling) => match items.get(i + 1).and_then(|n| n.t3()) {
                 Some(T3Label::Row(_)) => None,
-                _ => Some("3.6"),
+                _ => Some(T3Row::OtherHandling),
             },
             Some(T3Label::Header | T3Label::Group(_)) => None,
             None if it.is_blank() => None,
@@ -362,7 +363,8 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
         return None;
     }
     let col0 = |it: &Item| {
-        it.is_text() && (labels::is_t2_caption(&it.norm) || it.norm == "信息内容" || labels::is_t2_row_label(&it.norm))
+        it.is_text()
+            && (table2::is_caption(&it.norm) || it.norm == table2::CONTENT_HEADER || table2::is_row_label(&it.norm))
     };
     if column_major(items, col0) {
         return read_disclosure_by_column(items, col0, problems);
@@ -374,7 +376,8 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
     let mut columns: Vec<String> = Vec::new();
     let mut in_header = false;
     let is_label = |it: &Item| {
-        it.is_text() && (labels::is_t2_caption(&it.norm) || it.norm == "信息内容" || labels::is_t2_row_label(&it.norm))
+        it.is_text()
+            && (table2::is_caption(&it.norm) || it.norm == table2::CONTENT_HEADER || table2::is_row_label(&it.norm))
     };
     let mut i = 0;
     while i < items.len() {
@@ -383,7 +386,7 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
         if it.is_blank() {
             continue;
         }
-        if it.is_text() && labels::is_t2_caption(&it.norm) {
+        if it.is_text() && table2::is_caption(&it.norm) {
             group = it.cell.text.clone();
             captions.push((it.cell.text.clone(), it.cell.span));
             columns.clear();
@@ -391,7 +394,7 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
         } else if it.is_text() && it.norm == "信息内容" {
             columns.clear();
             in_header = true;
-        } else if in_header && it.is_text() && !labels::is_t2_row_label(&it.norm) {
+        } else if in_header && it.is_text() && !table2::is_row_label(&it.norm) {
             columns.push(it.cell.text.clone());
             headers.push((it.cell.text.clone(), it.cell.span));
         } else if it.is_text() {
@@ -437,7 +440,7 @@ fn read_disclosure(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<
 }
 
 fn read_review(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<ReviewLitigation> {
-    let last_header = items.iter().rposition(|it| it.is_text() && labels::is_t4_header(&it.norm))?;
+    let last_header = items.iter().rposition(|it| it.is_text() && table4::is_header(&it.norm))?;
     let header = items[last_header];
     let header_span = header.cell.span;
     let row_of = |it: &Item| (it.block, it.cell.row);
@@ -499,9 +502,9 @@ fn read_disclosure_by_column(
     let mut k = 0;
     while k < items.len() && (col0(items[k]) || items[k].is_blank()) {
         let it = items[k];
-        if it.is_text() && labels::is_t2_caption(&it.norm) {
+        if it.is_text() && table2::is_caption(&it.norm) {
             subs.push(Sub { caption: it, rows: Vec::new(), columns: Vec::new(), values: Vec::new() });
-        } else if it.is_text() && labels::is_t2_row_label(&it.norm) {
+        } else if it.is_text() && table2::is_row_label(&it.norm) {
             if let Some(sub) = subs.last_mut() {
                 sub.rows.push(it);
             }
@@ -600,17 +603,16 @@ fn read_applications_by_column(items: &[&Item], problems: &mut Vec<TableProblem>
         .enumerate()
         .filter_map(|(k, it)| it.t3().filter(|l| *l != T3Label::Header).map(|l| (k, l)))
         .collect();
-    let has_2021_rows = labelled.iter().any(|(_, l)| matches!(l, T3Label::Row(id) if id.starts_with("3.6.")));
-    let mut rows: Vec<(&'static str, &Item)> = labelled
+    let has_2021_rows = labelled.iter().any(|(_, l)| matches!(l, T3Label::Row(r) if r.is_other_handling_item()));
+    let mut rows: Vec<(T3Row, &Item)> = labelled
         .iter()
         .filter_map(|&(k, l)| match l {
             T3Label::Row(id) => Some((id, items[k])),
-            T3Label::OtherHandling if !has_2021_rows => Some(("3.6", items[k])),
+            T3Label::OtherHandling if !has_2021_rows => Some((T3Row::OtherHandling, items[k])),
             _ => None,
         })
         .collect();
-    let order = |id: &str| labels::t3_row_ids().position(|x| x == id).unwrap_or(usize::MAX);
-    rows.sort_by_key(|(id, _)| order(id));
+    rows.sort_by_key(|(id, _)| id.order());
     rows.dedup_by_key(|(id, _)| *id);
     let last_label = labelled.last().map_or(0, |(k, _)| *k);
     let values: Vec<&Item> = (last_label + 1..items.len())
@@ -629,7 +631,7 @@ fn read_applications_by_column(items: &[&Item], problems: &mut Vec<TableProblem>
             let cells: Vec<TableCell> =
                 (0..7).map(|c| values[c * n + r]).map(|v| TableCell::parsed(v.cell, v.value.clone())).collect();
             let span = cells.iter().fold(label.cell.span, |s, c| s.cover(c.span));
-            ApplicationRow { id, label: label.cell.text.clone(), cells: Cells(cells), span }
+            ApplicationRow { id: *id, label: label.cell.text.clone(), cells: Cells(cells), span }
         })
         .collect();
     Some(Applications { rows, span: cover(items) })
@@ -640,14 +642,12 @@ fn read_applications_by_column(items: &[&Item], problems: &mut Vec<TableProblem>
 /// made column by column (a PDF), each leaf header (结果维持 … 总计) is followed by its value.
 /// Err(readings) when the 15 values can't be placed one way.
 fn one_cell_per_line_t4<'a>(items: &[&'a Item<'a>]) -> Result<Vec<&'a Item<'a>>, usize> {
-    let first_header = items.iter().position(|it| it.is_text() && labels::is_t4_header(&it.norm)).unwrap_or(0);
+    let first_header = items.iter().position(|it| it.is_text() && table4::is_header(&it.norm)).unwrap_or(0);
     let zone = &items[first_header..];
     let cells: Vec<&Item> = (0..zone.len()).filter(|&k| !is_padding(zone, k)).map(|k| zone[k]).collect();
-    let is_header = |it: &Item| it.is_text() && labels::is_t4_header(&it.norm);
+    let is_header = |it: &Item| it.is_text() && table4::is_header(&it.norm);
     let last_header = cells.iter().rposition(|it| is_header(it)).unwrap_or(0);
-    let leaf = |it: &Item| {
-        it.is_text() && matches!(it.norm.as_str(), "结果维持" | "结果纠正" | "其他结果" | "尚未审结" | "总计")
-    };
+    let leaf = |it: &Item| it.is_text() && T4Result::ALL.iter().any(|r| it.norm == r.name_zh());
     let interleaved = (0..last_header).any(|k| leaf(cells[k]) && !cells[k + 1].is_text());
     if interleaved {
         let mut out = Vec::with_capacity(15);
@@ -681,7 +681,7 @@ fn one_cell_per_line_t4<'a>(items: &[&'a Item<'a>]) -> Result<Vec<&'a Item<'a>>,
                     .iter()
                     .map(|x| if let CellValue::Number(n) = &x.value { n.value } else { 0.0 })
                     .collect();
-                super::identities::t4_totals_hold(&v)
+                crate::format::identities::t4_totals_hold(&v)
             };
             let good: Vec<usize> = fits.iter().copied().filter(|&s| totals(s)).collect();
             match good.as_slice() {

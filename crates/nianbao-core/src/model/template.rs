@@ -1,7 +1,7 @@
 //! Which official table format the report follows, from its labels (FORMAT.md §1.2).
 
-use super::labels;
 use super::tables::Tables;
+use crate::format::{self, table2, Format, T3Row};
 use crate::normalize;
 use crate::read::Document;
 use crate::span::Span;
@@ -26,10 +26,15 @@ pub enum Template {
 impl Template {
     /// The format a report of `year` must use.
     pub fn expected_for(year: i32) -> Template {
-        match year {
-            ..=2018 => Template::Legacy,
-            2019 | 2020 => Template::Trial2019,
-            _ => Template::Rev2021,
+        Format::for_year(year).map_or(Template::Legacy, Template::from)
+    }
+
+    /// The fixed format, for the two templates that are one.
+    pub fn format(self) -> Option<Format> {
+        match self {
+            Template::Trial2019 => Some(Format::Trial2019),
+            Template::Rev2021 => Some(Format::Rev2021),
+            Template::Legacy | Template::Unknown => None,
         }
     }
 
@@ -52,6 +57,15 @@ impl Template {
     }
 }
 
+impl From<Format> for Template {
+    fn from(format: Format) -> Template {
+        match format {
+            Format::Trial2019 => Template::Trial2019,
+            Format::Rev2021 => Template::Rev2021,
+        }
+    }
+}
+
 /// A label that belongs to one format only, and where it was seen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Signal {
@@ -59,36 +73,6 @@ pub struct Signal {
     pub label: &'static str,
     pub span: Span,
 }
-
-const SIGNALS: &[(&str, Template)] = &[
-    ("本年制发件数", Template::Rev2021),
-    ("本年废止件数", Template::Rev2021),
-    ("现行有效件数", Template::Rev2021),
-    ("本年处理决定数量", Template::Rev2021),
-    ("本年收费金额", Template::Rev2021),
-    ("逾期不补正", Template::Rev2021),
-    ("收费通知", Template::Rev2021),
-    ("本年新制作数量", Template::Trial2019),
-    ("本年新公开数量", Template::Trial2019),
-    ("对外公开总数量", Template::Trial2019),
-    ("上一年项目数量", Template::Trial2019),
-    ("本年增/减", Template::Trial2019),
-    ("其他对外管理服务事项", Template::Trial2019),
-    ("第二十条第(九)项", Template::Trial2019),
-    ("政府集中采购", Template::Trial2019),
-    ("采购项目数量", Template::Trial2019),
-    ("采购总金额", Template::Trial2019),
-];
-
-const LEGACY_WORDS: &[&str] = &[
-    "附表",
-    "政府信息公开情况统计表",
-    "申请总数",
-    "对申请的答复总数",
-    "同意公开答复数",
-    "否决公开答复",
-    "国务院令第492号",
-];
 
 /// Collects the format signals of table 2's captions, headers and row labels and of table 3's
 /// （六） rows, in document order.
@@ -99,9 +83,9 @@ pub(crate) fn signals(tables: &Tables) -> Vec<Signal> {
         let rows = t2.rows.iter().map(|r| (r.label.as_str(), r.span));
         for (text, span) in labels.chain(rows) {
             let norm = normalize::label(text);
-            for &(label, template) in SIGNALS {
+            for &(label, format) in format::SIGNALS {
                 if norm.contains(label) {
-                    out.push(Signal { template, label, span });
+                    out.push(Signal { template: format.into(), label, span });
                 }
             }
             // Seeds 003/004: `本年新<br>制作数量` flattened to `本年新`.
@@ -113,10 +97,10 @@ pub(crate) fn signals(tables: &Tables) -> Vec<Signal> {
     if let Some(t3) = &tables.applications {
         for row in &t3.rows {
             match row.id {
-                "3.6" => {
+                T3Row::OtherHandling => {
                     out.push(Signal { template: Template::Trial2019, label: "（六）其他处理", span: row.span })
                 }
-                "3.6.1" | "3.6.2" | "3.6.3" => {
+                T3Row::OtherNoCorrection | T3Row::OtherFeeUnpaid | T3Row::OtherOther => {
                     out.push(Signal { template: Template::Rev2021, label: "（六）其他处理", span: row.span })
                 }
                 _ => {}
@@ -154,9 +138,8 @@ pub(crate) fn detect(doc: &Document, tables: &Tables, signals: &[Signal], year: 
             _ => Template::Unknown,
         };
     }
-    let legacy_words = LEGACY_WORDS.iter().any(|w| doc.text.contains(w));
-    let has_t2_captions =
-        doc.tables().flat_map(|t| &t.cells).any(|c| labels::is_t2_caption(&normalize::label(&c.text)));
+    let legacy_words = format::LEGACY_WORDS.iter().any(|w| doc.text.contains(w));
+    let has_t2_captions = doc.tables().flat_map(|t| &t.cells).any(|c| table2::is_caption(&normalize::label(&c.text)));
     if legacy_words || (!has_t2_captions && year.is_some_and(|y| y <= 2018)) {
         return Template::Legacy;
     }

@@ -9,7 +9,9 @@
 //! and only where the table's own sums allow one reading (`model/glued.rs`).
 
 use super::{Block, Line};
-use crate::model::labels::T2_ROW_LABELS;
+use crate::format::table2::ROW_LABELS as T2_ROW_LABELS;
+use crate::format::table3::{CRAWLER_HEADER as T3_HEADER, CRAWLER_PREFIXES as T3_LABELS};
+use crate::format::{table4, SECTIONS};
 use crate::normalize::{self, is_space};
 use crate::span::LineIndex;
 use std::ops::Range;
@@ -53,69 +55,6 @@ impl Folded {
     }
 }
 
-/// Section titles as they appear after `一、` … `六、` (folded), official first.
-const HEADINGS: [&[&str]; 6] = [
-    &["总体情况"],
-    &["主动公开政府信息情况"],
-    &["收到和处理政府信息公开申请情况"],
-    &[
-        "政府信息公开行政复议,行政诉讼情况",
-        "政府信息公开行政复议行政诉讼情况",
-        "政府信息公开行政复议和行政诉讼情况",
-        "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
-        "行政复议,行政诉讼情况",
-        "行政复议和行政诉讼情况",
-    ],
-    &[
-        "存在的主要问题及改进情况",
-        "政府信息公开工作存在的主要问题及改进情况",
-        "存在问题及改进情况",
-        "存在的问题及改进情况",
-        "存在的主要问题及改进措施",
-        "存在的主要问题及改进举措",
-        "主要问题及改进情况",
-    ],
-    &["其他需要报告的事项", "其它需要报告的事项"],
-];
-
-/// Table 3's labels in official order, each as the ways it starts (folded). Group labels
-/// (三、本年度办理结果, （三）…) are lines of their own; 2021-only rows are simply not found in a
-/// 2019 table.
-const T3_LABELS: &[&[&str]] = &[
-    &["一,本年新收", "一.本年新收", "本年新收"],
-    &["二,上年结转", "二.上年结转", "上年结转"],
-    &["三,本年度办理结果", "三.本年度办理结果", "本年度办理结果"],
-    &["(一)予以公开", "予以公开"],
-    &["(二)部分公开", "部分公开"],
-    &["(三)不予公开"],
-    &["1.属于国家秘密", "1,属于国家秘密", "属于国家秘密"],
-    &["2.其他法律行政法规禁止公开", "2,其他法律行政法规禁止公开", "其他法律行政法规禁止公开"],
-    &["3.危及", "3,危及"],
-    &["4.保护第三方", "4,保护第三方", "保护第三方"],
-    &["5.属于三类内部事务", "5,属于三类内部事务", "属于三类内部事务"],
-    &["6.属于四类过程性", "6,属于四类过程性", "属于四类过程性"],
-    &["7.属于行政执法案卷", "7,属于行政执法案卷", "属于行政执法案卷"],
-    &["8.属于行政查询", "8,属于行政查询", "属于行政查询"],
-    &["(四)无法提供"],
-    &["1.本机关不掌握", "1,本机关不掌握", "本机关不掌握"],
-    &["2.没有现成信息", "2,没有现成信息", "没有现成信息"],
-    &["3.补正后申请内容", "3,补正后申请内容", "补正后申请内容"],
-    &["(五)不予处理"],
-    &["1.信访举报投诉", "1,信访举报投诉", "信访举报投诉"],
-    &["2.重复申请", "2,重复申请", "重复申请"],
-    &["3.要求提供公开出版物", "3,要求提供公开出版物", "要求提供公开出版物"],
-    &["4.无正当理由大量反复", "4,无正当理由大量反复", "无正当理由大量反复"],
-    &["5.要求行政机关确认", "5,要求行政机关确认", "要求行政机关确认"],
-    &["(六)其他处理"],
-    &["1.申请人无正当理由逾期不补正", "1,申请人无正当理由逾期不补正", "申请人无正当理由逾期不补正"],
-    &["2.申请人逾期未按收费通知", "2,申请人逾期未按收费通知", "申请人逾期未按收费通知"],
-    &["3.其他", "3,其他"],
-    &["(七)总计"],
-    &["四,结转下年度", "四.结转下年度", "结转下年度"],
-];
-
-const T3_HEADER: &[&str] = &["(本列数据的勾稽关系", "本列数据的勾稽关系", "申请人情况"];
-const T4_HEADER: &str = "行政复议行政诉讼";
 const TITLE_END: &str = "政府信息公开工作年度报告";
 
 /// Splits the long lines of crawler text into logical lines (see the module docs).
@@ -257,7 +196,9 @@ fn headings(f: &Folded) -> Vec<usize> {
             continue;
         }
         let title_at = mark + 1;
-        let Some(title) = HEADINGS[n].iter().find(|t| text[title_at..].starts_with(*t)) else { continue };
+        let Some(title) = SECTIONS[n].crawler_titles.iter().find(|t| text[title_at..].starts_with(*t)) else {
+            continue;
+        };
         let end = title_at + title.len();
         let listed = text[end..].starts_with([',', ';', '；']);
         if !listed {
@@ -317,8 +258,9 @@ fn table_cuts(f: &Folded) -> Vec<usize> {
         }
     }
     // Table 4: the header runs up to the first digit; then the values.
-    if let Some(start) =
-        text.find(T4_HEADER).filter(|&s| text[s..].get(..60).unwrap_or(&text[s..]).contains("结果维持"))
+    if let Some(start) = text
+        .find(table4::CRAWLER_HEADER.0)
+        .filter(|&s| text[s..].get(..60).unwrap_or(&text[s..]).contains(table4::CRAWLER_HEADER.1))
     {
         cuts.push(start);
         if let Some(digit) = text[start..].find(|c: char| c.is_ascii_digit()).map(|k| start + k) {

@@ -2,7 +2,7 @@
 //! that findings point at marked (`data-faulty`) and the expected value in a tooltip.
 
 use crate::i18n::{t, Lang, Text};
-use nianbao_core::model::labels::t3_official_label;
+use nianbao_core::format::{sections::official_heading, T3Column, T4Group, T4Result};
 use nianbao_core::model::{TableCell, Tables};
 use nianbao_core::{Report, Severity};
 use std::collections::HashMap;
@@ -73,7 +73,7 @@ fn t2(tables: &Tables, faults: &Faults) -> Html {
             }) }</tr>
         });
     }
-    html! { <table class="std-table" id="table-2"><caption>{ "二、主动公开政府信息情况" }</caption><tbody>{ for rows }</tbody></table> }
+    html! { <table class="std-table" id="table-2"><caption>{ official_heading(2) }</caption><tbody>{ for rows }</tbody></table> }
 }
 
 fn t3(tables: &Tables, faults: &Faults) -> Html {
@@ -82,32 +82,32 @@ fn t3(tables: &Tables, faults: &Faults) -> Html {
         <thead>
             <tr><th rowspan="3" scope="col">{ "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）" }</th>
                 <th colspan="7" scope="colgroup">{ "申请人情况" }</th></tr>
-            <tr><th rowspan="2" scope="col">{ "自然人" }</th><th colspan="5" scope="colgroup">{ "法人或其他组织" }</th><th rowspan="2" scope="col">{ "总计" }</th></tr>
-            <tr>{ for ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
+            <tr><th rowspan="2" scope="col">{ T3Column::NaturalPersons.name_zh() }</th><th colspan="5" scope="colgroup">{ "法人或其他组织" }</th><th rowspan="2" scope="col">{ T3Column::Total.name_zh() }</th></tr>
+            <tr>{ for T3Column::APPLICANTS[1..].iter().map(|c| html! { <th scope="col">{ c.name_zh() }</th> }) }</tr>
         </thead>
     };
     let rows = t3.rows.iter().map(|row| {
-        let label = t3_official_label(row.id);
+        let label = row.id.official();
         html! {
-            <tr data-row={row.id}>
+            <tr data-row={row.id.id()}>
                 <th scope="row" title={row.label.clone()}>{ label }</th>
                 { for row.cells.iter().enumerate().map(|(i, c)| cell(c, format!("{}:{i}", row.id), faults)) }
             </tr>
         }
     });
-    html! { <table class="std-table" id="table-3"><caption>{ "三、收到和处理政府信息公开申请情况" }</caption>{ header }<tbody>{ for rows }</tbody></table> }
+    html! { <table class="std-table" id="table-3"><caption>{ official_heading(3) }</caption>{ header }<tbody>{ for rows }</tbody></table> }
 }
 
 fn t4(tables: &Tables, faults: &Faults) -> Html {
     let Some(t4) = &tables.review_litigation else { return html! {} };
-    let results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    let results: Vec<&str> = T4Result::ALL.iter().map(|r| r.name_zh()).collect();
     html! {
         <table class="std-table" id="table-4">
-            <caption>{ "四、政府信息公开行政复议、行政诉讼情况" }</caption>
+            <caption>{ official_heading(4) }</caption>
             <thead>
-                <tr><th colspan="5" scope="colgroup">{ "行政复议" }</th><th colspan="10" scope="colgroup">{ "行政诉讼" }</th></tr>
+                <tr><th colspan="5" scope="colgroup">{ T4Group::Review.name_zh() }</th><th colspan="10" scope="colgroup">{ "行政诉讼" }</th></tr>
                 <tr>{ for results.iter().map(|r| html! { <th rowspan="2" scope="col">{ *r }</th> }) }
-                    <th colspan="5" scope="colgroup">{ "未经复议直接起诉" }</th><th colspan="5" scope="colgroup">{ "复议后起诉" }</th></tr>
+                    <th colspan="5" scope="colgroup">{ T4Group::SuitWithoutReview.name_zh() }</th><th colspan="5" scope="colgroup">{ T4Group::SuitAfterReview.name_zh() }</th></tr>
                 <tr>{ for results.iter().chain(results.iter()).map(|r| html! { <th scope="col">{ *r }</th> }) }</tr>
             </thead>
             <tbody><tr>{ for t4.cells.iter().enumerate().map(|(i, c)| cell(c, format!("t4:{i}"), faults)) }</tr></tbody>

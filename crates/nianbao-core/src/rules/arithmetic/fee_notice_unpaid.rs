@@ -39,7 +39,7 @@ const NO_NOTICE: &[&str] = &["未发出收费通知", "没有发出收费通知"
 impl FeeNoticeUnpaid {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t3) = &model.tables.applications else { return };
-        let Some(row) = t3.row("3.6.2") else { return };
+        let Some(row) = t3.row(crate::format::T3Row::OtherFeeUnpaid) else { return };
         let Some(unpaid) = row.cells[6].value().filter(|v| *v > 0.0) else { return };
         let Some(line) = model.doc.lines().find(|l| NO_NOTICE.iter().any(|p| l.text.contains(p))) else { return };
         let d = findings.add(

@@ -32,23 +32,12 @@ pub(crate) use litigation_after_review::LitigationAfterReview;
 pub(crate) use review_litigation_total::ReviewLitigationTotal;
 pub(crate) use suspect_cell::SuspectCell;
 
-use crate::model::identities;
-use crate::model::labels::{T3_COLUMNS, T4_COLUMNS};
-use crate::model::{Model, TableCell};
+use crate::format::identities::{self, ResultRows, T3_ROW_TOTAL};
+use crate::format::{table4, T3Column, T3Row};
+use crate::model::{ApplicationRow, Model, TableCell};
 use crate::span::Span;
 
-/// Which relation an equation expresses; each kind is one rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Relation {
-    /// T3-2: a row's 总计 = its six applicant columns.
-    RowTotal,
-    /// T3-1: 一 + 二 = (七)总计 + 四, per column.
-    Balance,
-    /// T3-3: (七)总计 = the sum of the result rows, per column.
-    ResultsTotal,
-    /// T4-1…3: each 总计 = the four results before it.
-    ReviewTotal,
-}
+pub(crate) use crate::format::Relation;
 
 /// A cell's name in messages: its row label and column (`（一）予以公开·自然人`), formatted only
 /// when a message needs it.
@@ -101,16 +90,16 @@ pub(crate) fn number(v: f64) -> String {
     }
 }
 
-const T3_COLUMNS_EN: [&str; 7] =
-    ["natural persons", "businesses", "research bodies", "public-interest bodies", "legal services", "others", "total"];
-
-/// Every equation of tables 3 and 4 whose rows are present.
-pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
+/// Every equation of tables 3 and 4 whose rows are present: the identities of
+/// [`crate::format::identities`] over the located cells.
+pub(crate) fn equations<'m>(model: &'m Model) -> Vec<Equation<'m>> {
     let mut eqs = Vec::new();
     if let Some(t3) = &model.tables.applications {
+        let (total, parts) = T3_ROW_TOTAL;
         for row in &t3.rows {
-            let mut terms = vec![(1, &row.cells[6], Name(&row.label, "总计"))];
-            terms.extend((0..6).map(|c| (-1, &row.cells[c], Name(&row.label, T3_COLUMNS[c]))));
+            let cell = |c: T3Column| &row.cells[c.index()];
+            let mut terms = vec![(1, cell(total), Name(&row.label, total.name_zh()))];
+            terms.extend(parts.iter().map(|&c| (-1, cell(c), Name(&row.label, c.name_zh()))));
             eqs.push(Equation {
                 relation: Relation::RowTotal,
                 terms,
@@ -119,50 +108,36 @@ pub(crate) fn equations(model: &Model) -> Vec<Equation<'_>> {
                 scope_en: format!("row \"{}\"", row.label),
             });
         }
-        let leaves: Vec<_> = t3.rows.iter().filter(|r| identities::is_t3_result_row(r.id)).collect();
-        let ([one, two], [total, four]) = identities::T3_BALANCE;
-        if let (Some(r1), Some(r2), Some(total), Some(r4)) = (t3.row(one), t3.row(two), t3.row(total), t3.row(four)) {
-            for c in 0..7 {
+        let present: Vec<T3Row> = t3.rows.iter().map(|r| r.id).collect();
+        for identity in identities::t3_column_identities(&present, ResultRows::Present) {
+            // The rows as read (the first of each id), positive side first.
+            let rows = |ids: &[T3Row]| -> Vec<_> { ids.iter().filter_map(|&id| t3.row(id)).collect() };
+            let (plus, minus) = (rows(&identity.plus), rows(&identity.minus));
+            for c in T3Column::ALL {
+                let term = |sign: i8, r: &'m ApplicationRow| (sign, &r.cells[c.index()], Name(&r.label, c.name_zh()));
+                let mut terms: Vec<_> = plus.iter().map(|r| term(1, r)).collect();
+                terms.extend(minus.iter().map(|r| term(-1, r)));
                 eqs.push(Equation {
-                    relation: Relation::Balance,
-                    terms: vec![
-                        (1, &r1.cells[c], Name(&r1.label, T3_COLUMNS[c])),
-                        (1, &r2.cells[c], Name(&r2.label, T3_COLUMNS[c])),
-                        (-1, &total.cells[c], Name(&total.label, T3_COLUMNS[c])),
-                        (-1, &r4.cells[c], Name(&r4.label, T3_COLUMNS[c])),
-                    ],
-                    anchor: 2,
-                    scope_zh: format!("“{}”列", T3_COLUMNS[c]),
-                    scope_en: format!("column \"{}\"", T3_COLUMNS_EN[c]),
+                    relation: identity.relation,
+                    terms,
+                    // Where the equation alone is reported: （七）总计 in both.
+                    anchor: plus.iter().chain(&minus).position(|r| r.id == T3Row::ResultsTotal).unwrap_or(0),
+                    scope_zh: format!("“{}”列", c.name_zh()),
+                    scope_en: format!("column \"{}\"", c.name_en()),
                 });
-            }
-        }
-        if let Some(total) = t3.row(identities::T3_RESULTS_TOTAL) {
-            if !leaves.is_empty() {
-                for c in 0..7 {
-                    let mut terms = vec![(1, &total.cells[c], Name(&total.label, T3_COLUMNS[c]))];
-                    terms.extend(leaves.iter().map(|r| (-1, &r.cells[c], Name(&r.label, T3_COLUMNS[c]))));
-                    eqs.push(Equation {
-                        relation: Relation::ResultsTotal,
-                        terms,
-                        anchor: 0,
-                        scope_zh: format!("“{}”列", T3_COLUMNS[c]),
-                        scope_en: format!("column \"{}\"", T3_COLUMNS_EN[c]),
-                    });
-                }
             }
         }
     }
     if let Some(t4) = &model.tables.review_litigation {
-        for g in identities::T4_GROUPS {
-            let mut terms = vec![(1, &t4.cells[g.total()], Name("", T4_COLUMNS[g.total()]))];
-            terms.extend(g.results().map(|k| (-1, &t4.cells[k], Name("", T4_COLUMNS[k]))));
+        for (group, total, parts) in identities::t4_identities() {
+            let mut terms = vec![(1, &t4.cells[total], Name("", table4::column_name(total)))];
+            terms.extend(parts.map(|k| (-1, &t4.cells[k], Name("", table4::column_name(k)))));
             eqs.push(Equation {
                 relation: Relation::ReviewTotal,
                 terms,
                 anchor: 0,
-                scope_zh: format!("“{}”", g.name_zh),
-                scope_en: g.name_en.to_owned(),
+                scope_zh: format!("“{}”", group.name_zh()),
+                scope_en: group.name_en().to_owned(),
             });
         }
     }

@@ -20,7 +20,7 @@ pub(crate) use cell_placeholder::CellPlaceholder;
 pub(crate) use cell_thousands_separator::CellThousandsSeparator;
 pub(crate) use cell_unit::CellUnit;
 
-use crate::model::labels::{T3_COLUMNS, T4_COLUMNS};
+use crate::format::{table3::COLUMNS_ZH as T3_COLUMNS, table4::COLUMNS_ZH as T4_COLUMNS};
 use crate::model::{Model, TableCell};
 use crate::normalize::{CellValue, Number};
 

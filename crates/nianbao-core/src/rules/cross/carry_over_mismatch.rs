@@ -1,5 +1,5 @@
 use super::{CrossFindings, ReportSet};
-use crate::model::labels::T3_COLUMNS;
+use crate::format::table3::COLUMNS_ZH as T3_COLUMNS;
 use crate::rules::arithmetic::number;
 use crate::rules::cross_rule;
 

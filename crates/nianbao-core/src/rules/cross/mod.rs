@@ -12,6 +12,7 @@ mod prose_copied;
 mod report_duplicate;
 
 use super::{RuleMeta, Selection};
+use crate::format::T3Row;
 use crate::model::{Model, Template};
 use crate::report::{Diagnostic, Message};
 use crate::span::Span;
@@ -99,7 +100,7 @@ pub fn agency_key(name: &str) -> String {
 
 impl Digest {
     pub fn of(source: &str, model: &Model) -> Digest {
-        let t3_row = |id: &str| {
+        let t3_row = |id: T3Row| {
             let t3 = model.tables.applications.as_ref()?;
             let row = t3.rows.iter().find(|r| r.id == id)?;
             Some(row.cells.iter().map(|c| Value { value: c.value(), span: c.span }).collect::<Vec<_>>())
@@ -128,8 +129,8 @@ impl Digest {
             agency: model.agency.as_ref().map(|a| agency_key(&a.value)).filter(|k| !k.is_empty()),
             year: model.year,
             template: model.template,
-            carried_in: t3_row("2"),
-            carried_over: t3_row("4"),
+            carried_in: t3_row(T3Row::CarriedIn),
+            carried_over: t3_row(T3Row::CarriedOver),
             documents,
             paragraphs,
             content: hash_without_spaces(&model.doc.text),

@@ -21,6 +21,7 @@ pub(crate) use narrative_percentages::NarrativePercentages;
 pub(crate) use narrative_received::NarrativeReceived;
 pub(crate) use narrative_review_litigation::NarrativeReviewLitigation;
 
+use crate::format::{T3Column, T3Row};
 use crate::model::{Model, TableCell};
 use crate::normalize::CellValue;
 use crate::read::Line;
@@ -127,13 +128,13 @@ impl T3Total<'_> {
 /// The 总计 column of table-3 rows, summed; `None` if a row is missing. Where a row's 总计 is
 /// blank (real Word-exported pages leave it so) but its applicant cells are filled, their sum
 /// stands in for it; the blank cell is still reported by NB401.
-pub(crate) fn t3_total<'m>(model: &'m Model, ids: &[&str]) -> Option<T3Total<'m>> {
+pub(crate) fn t3_total<'m>(model: &'m Model, ids: &[T3Row]) -> Option<T3Total<'m>> {
     let t3 = model.tables.applications.as_ref()?;
     let mut total = T3Total { value: 0.0, cells: Vec::new(), from_applicants: false };
     for id in ids {
-        let row = t3.row(id)?;
-        let cell = &row.cells[6];
-        let applicants = &row.cells.0[..6];
+        let row = t3.row(*id)?;
+        let cell = &row.cells[T3Column::Total.index()];
+        let applicants = &row.cells.0[..T3Column::APPLICANTS.len()];
         if cell.parsed == CellValue::Blank && applicants.iter().any(|c| c.value().is_some()) {
             total.value += applicants.iter().map(|c| c.arithmetic_value()).sum::<Option<f64>>()?;
             total.cells.extend(applicants.iter().filter(|c| c.value().is_some()));

@@ -1,4 +1,5 @@
 use super::{counts, number, prose_with_digits, span_in, t3_total};
+use crate::format::{T3Group, T3Row};
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -34,15 +35,15 @@ rule! {
 }
 
 /// Phrase in the text → table-3 rows whose 总计 it states.
-const PHRASES: &[(&str, &[&str])] = &[
-    ("予以公开及部分公开", &["3.1", "3.2"]),
-    ("予以公开", &["3.1"]),
-    ("部分公开", &["3.2"]),
-    ("不予公开", &["3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8"]),
-    ("无法提供", &["3.4.1", "3.4.2", "3.4.3"]),
-    ("不予处理", &["3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5"]),
-    ("上年结转", &["2"]),
-    ("结转下年度", &["4"]),
+const PHRASES: &[(&str, &[T3Row])] = &[
+    ("予以公开及部分公开", &[T3Row::Granted, T3Row::PartlyGranted]),
+    ("予以公开", &[T3Row::Granted]),
+    ("部分公开", &[T3Row::PartlyGranted]),
+    ("不予公开", T3Group::Refused.rows()),
+    ("无法提供", T3Group::Unavailable.rows()),
+    ("不予处理", T3Group::NotHandled.rows()),
+    ("上年结转", &[T3Row::CarriedIn]),
+    ("结转下年度", &[T3Row::CarriedOver]),
 ];
 
 impl NarrativeCounts {

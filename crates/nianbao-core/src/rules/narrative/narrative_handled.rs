@@ -1,4 +1,5 @@
 use super::{counts, number, prose_with_digits, sentences, span_in, t3_total};
+use crate::format::T3Row;
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -35,13 +36,12 @@ const TRIGGERS: &[&str] = &["办结", "办理完毕", "答复", "予以回复"];
 
 impl NarrativeHandled {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        let Some(handled) = t3_total(model, &["3.7"]) else { return };
+        let Some(handled) = t3_total(model, &[T3Row::ResultsTotal]) else { return };
         let total = handled.value;
         let Some(t3) = &model.tables.applications else { return };
-        let leaves: Vec<&str> =
-            t3.rows.iter().map(|r| r.id).filter(|id| crate::model::identities::is_t3_result_row(id)).collect();
+        let leaves: Vec<T3Row> = t3.rows.iter().map(|r| r.id).filter(|id| id.is_result()).collect();
         // Each result row's 总计, or its applicants' sum where the 总计 cell is blank.
-        let leaf_sum: f64 = leaves.iter().filter_map(|id| t3_total(model, &[id])).map(|t| t.value).sum();
+        let leaf_sum: f64 = leaves.iter().filter_map(|id| t3_total(model, &[*id])).map(|t| t.value).sum();
         for line in prose_with_digits(model).filter(|l| l.text.contains("申请")) {
             for (offset, sentence) in sentences(&line.text) {
                 let Some(at) = TRIGGERS.iter().filter_map(|t| sentence.find(t)).min() else { continue };

@@ -35,7 +35,7 @@ const PHRASES: &[&str] = &["未收到", "没有收到", "没有依申请公开",
 
 impl NarrativeNoApplications {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        let Some(total) = t3_total(model, &["1"]) else { return };
+        let Some(total) = t3_total(model, &[crate::format::T3Row::Received]) else { return };
         let received = total.value;
         if received == 0.0 {
             return;

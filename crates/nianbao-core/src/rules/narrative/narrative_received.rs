@@ -1,4 +1,5 @@
 use super::{counts, number, prose_with_digits, sentences, span_in, t3_total};
+use crate::format::T3Row;
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -38,9 +39,9 @@ const NEGATIONS: &[&str] = &["未收到", "没有收到", "未受理", "未接�
 
 impl NarrativeReceived {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        let Some(total) = t3_total(model, &["1"]) else { return };
+        let Some(total) = t3_total(model, &[T3Row::Received]) else { return };
         let received = total.value;
-        let carried = t3_total(model, &["2"]).map_or(0.0, |c| c.value);
+        let carried = t3_total(model, &[T3Row::CarriedIn]).map_or(0.0, |c| c.value);
         for line in prose_with_digits(model) {
             for (offset, sentence) in sentences(&line.text) {
                 if !sentence.contains("申请") || NEGATIONS.iter().any(|n| sentence.contains(n)) {

@@ -32,16 +32,6 @@ pub(crate) use table_unreadable::TableUnreadable;
 
 use crate::model::{Model, StandardTable, Template};
 
-/// Official headings of the six sections (FORMAT.md §2.2).
-pub(crate) const SECTION_TITLES: [&str; 6] = [
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    "四、政府信息公开行政复议、行政诉讼情况",
-    "五、存在的主要问题及改进情况",
-    "六、其他需要报告的事项",
-];
-
 /// Whether the report follows one of the fixed formats (2019 or 2021), whose six sections and
 /// three tables are mandatory.
 pub(crate) fn fixed_format(model: &Model) -> bool {

@@ -1,4 +1,5 @@
-use super::{fixed_format, SECTION_TITLES};
+use super::fixed_format;
+use crate::format::sections::official_heading;
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -50,7 +51,7 @@ impl SectionMissing {
                 Some(s) => model.doc.blocks.get(s.body.end.saturating_sub(1)).map_or(s.span, block_span),
                 None => model.doc.span(0..0),
             };
-            let title = SECTION_TITLES[usize::from(n - 1)];
+            let title = official_heading(n);
             let d = findings.add(
                 &Self::META,
                 span,

@@ -1,5 +1,6 @@
 use super::{fixed_format, table_names};
-use crate::model::{identities, labels, Model, ProblemKind, StandardTable, Template};
+use crate::format::{table3, Format, T3Label, T3Row};
+use crate::model::{Model, ProblemKind, StandardTable, Template};
 use crate::normalize;
 use crate::rules::{rule, Findings};
 
@@ -78,29 +79,30 @@ impl TableMissing {
     /// partly found, and its sums can't be checked.
     fn missing_rows(&self, model: &Model, findings: &mut Findings) {
         let Some(t3) = &model.tables.applications else { return };
-        let leaves_2021 = t3.rows.iter().any(|r| r.id.starts_with("3.6."))
-            || (model.template == Template::Rev2021 && t3.row("3.6").is_none());
+        let leaves_2021 = t3.rows.iter().any(|r| r.id.is_other_handling_item())
+            || (model.template == Template::Rev2021 && t3.row(T3Row::OtherHandling).is_none());
+        let format = if leaves_2021 { Format::Rev2021 } else { Format::Trial2019 };
         let unreadable: Vec<&str> = model
             .table_problems
             .iter()
             .filter(|p| p.table == StandardTable::Applications && matches!(p.kind, ProblemKind::Unreadable { .. }))
             .map(|p| p.label.as_str())
             .collect();
-        let missing: Vec<&str> = identities::t3_rows_of(leaves_2021)
-            .filter(|id| t3.row(id).is_none())
+        let missing: Vec<T3Row> = T3Row::of_format(format)
+            .filter(|id| t3.row(*id).is_none())
             .filter(|id| {
                 // Reported as unreadable under its own label already.
-                let official = normalize::label(labels::t3_official_label(id));
+                let official = normalize::label(id.official());
                 !unreadable.iter().any(|u| {
                     let u = normalize::label(u);
-                    !u.is_empty() && (official.ends_with(&u) || labels::t3_label(&u) == Some(labels::T3Label::Row(id)))
+                    !u.is_empty() && (official.ends_with(&u) || table3::label(&u) == Some(T3Label::Row(*id)))
                 })
             })
             .collect();
         if missing.is_empty() {
             return;
         }
-        let names: Vec<&str> = missing.iter().map(|id| labels::t3_official_label(id)).collect();
+        let names: Vec<&str> = missing.iter().map(|id| id.official()).collect();
         let d = findings.add(
             &Self::META,
             t3.span,
@@ -109,7 +111,11 @@ impl TableMissing {
                 missing.len(),
                 names.join("；")
             ),
-            format!("Table 3 lacks {} row(s) ({}); its sums can't be checked.", missing.len(), missing.join(", ")),
+            format!(
+                "Table 3 lacks {} row(s) ({}); its sums can't be checked.",
+                missing.len(),
+                missing.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ")
+            ),
         );
         d.expected = Some(names.join("；"));
     }

@@ -75,7 +75,7 @@ mod tests {
         let found = check_text(&TableUnknownRow, t);
         assert_eq!(found.len(), 1, "{found:#?}");
         let model = crate::model::build(crate::read::read_str(t, crate::read::InputKind::Text));
-        let row = model.tables.applications.as_ref().unwrap().row("1").unwrap();
+        let row = model.tables.applications.as_ref().unwrap().row(crate::format::T3Row::Received).unwrap();
         let values: Vec<f64> = row.cells.iter().filter_map(|c| c.value()).collect();
         assert_eq!(values, [2.0, 1.0, 0.0, 0.0, 0.0, 1.0, 4.0]);
     }

@@ -1,6 +1,7 @@
+use crate::format::sections::official_heading;
 use crate::model::Model;
 use crate::normalize;
-use crate::rules::structure::{fixed_format, SECTION_TITLES};
+use crate::rules::structure::fixed_format;
 use crate::rules::{rule, Findings};
 
 rule! {
@@ -36,7 +37,7 @@ impl HeadingVariant {
         }
         for s in &model.sections {
             let Some(kind) = s.standard else { continue };
-            let official = SECTION_TITLES[usize::from(kind - 1)];
+            let official = official_heading(kind);
             let official_title = official.split_once('、').map_or(official, |(_, t)| t);
             if normalize::label(&s.title) != normalize::label(official_title) {
                 let d = findings.add(
