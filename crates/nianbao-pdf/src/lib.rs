@@ -121,9 +121,9 @@ fn count_glyphs(pages: &[pdfni::TextPage]) -> (usize, usize) {
     glyphs.fold((0, 0), |(total, unmapped), c| (total + 1, unmapped + usize::from(is_unmapped(c))))
 }
 
-/// How well a report's tables read: the findings that say they were not read whole (a table or
-/// row missing, unreadable, short, stray values) or do not add up, how many values the standard
-/// tables gave, and how many cells the rendered tables have.
+/// How well a reading of the PDF reads: the core's measure of its model (tables and rows
+/// missing, unreadable, short, stray values, identities that do not hold, values read), and
+/// how many cells the rendered tables have.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Reading {
     problems: usize,
@@ -145,23 +145,10 @@ impl Reading {
 }
 
 fn reading(text: &str) -> Reading {
-    // Checked as what it is, a PDF's text: the core's reading of it links no HTML parser.
+    // Read as what it is, a PDF's text: the core's reading of it links no HTML parser.
     let paged = PagedText { text: text.to_owned(), ..PagedText::default() };
-    let report = nianbao_core::check_paged_report(Ok(paged), text.len(), "", &nianbao_core::Options::default());
-    const TABLE_READ: [&str; 5] = ["NB105", "NB107", "NB108", "NB110", "NB112"];
-    let problems = report
-        .diagnostics
-        .iter()
-        .filter(|d| {
-            TABLE_READ.contains(&d.code)
-                || (d.category == nianbao_core::Category::Arithmetic && d.severity != nianbao_core::Severity::Info)
-        })
-        .count();
-    let tables = &report.tables;
-    let read = |cells: &[nianbao_core::model::TableCell]| cells.iter().filter(|c| !c.missing).count();
-    let values = tables.active_disclosure.iter().flat_map(|t| &t.rows).map(|r| read(&r.cells)).sum::<usize>()
-        + tables.applications.iter().flat_map(|t| &t.rows).map(|r| read(&r.cells)).sum::<usize>()
-        + tables.review_litigation.iter().map(|t| read(&t.cells)).sum::<usize>();
+    let model = nianbao_core::model::build(nianbao_core::read::read_paged(Ok(paged), text.len()));
+    let nianbao_core::model::Reading { problems, values } = model.reading();
     let cells = text.lines().filter(|l| l.starts_with('|')).map(|l| l.matches('|').count().saturating_sub(1)).sum();
     Reading { problems, values, cells }
 }

@@ -7,6 +7,7 @@
 mod cell;
 mod glued;
 mod meta;
+mod reading;
 mod sections;
 mod tables;
 mod template;
@@ -16,6 +17,7 @@ pub use cell::{Cells, TableCell};
 pub use meta::{
     dates_in, locate as locate_in_line, years_in, AgencyEvidence, Date, Located, StatisticsPeriod, YearEvidence,
 };
+pub use reading::Reading;
 pub use sections::Section;
 pub use tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind, ReviewLitigation,
