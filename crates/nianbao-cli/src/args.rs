@@ -26,7 +26,7 @@ pub const CHECK_USAGE: &str = "\
 nianbao check — 检查年度报告 / check reports
 
 用法 Usage: nianbao check [OPTIONS] [--] PATH... | -
-  PATH                  文件或目录（递归，.txt/.html/.docx/.md）/ a file or a directory (recursive)
+  PATH                  文件或目录（递归，{EXTENSIONS}）/ a file or a directory (recursive)
   --format FORMAT       输出格式 / output format:
                           human   代码框：源文本行与标记 / code frames: the source line, a caret (default)
                           concise 每条一行 / one line per finding

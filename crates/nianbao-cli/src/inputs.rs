@@ -6,7 +6,7 @@ use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
 
 /// File kinds looked for inside directories (a file named on the command line is always read).
-const EXTENSIONS: &[&str] = &["txt", "text", "md", "htm", "html", "docx", "pdf"];
+use nianbao_core::read::FILE_EXTENSIONS as EXTENSIONS;
 
 /// `--glob` patterns: a file found in a directory is checked when it matches some pattern
 /// (or there is none) and no `!pattern`.

@@ -23,7 +23,8 @@ fn main() -> ExitCode {
     };
     match command {
         Command::Help(usage) => {
-            println!("{usage}");
+            // The file kinds are the core's one list.
+            println!("{}", usage.replace("{EXTENSIONS}", &nianbao_core::read::file_extensions_listed("/")));
             ExitCode::SUCCESS
         }
         Command::Version => {

@@ -300,7 +300,8 @@ fn check_one(
         Ok(bytes) => bytes,
         Err(error) => return Outcome::Unreadable { name: name.into_owned(), error },
     };
-    let nianbao_core::Checked { mut report, text, digest, .. } = nianbao_core::check_with_text(&bytes, &name, options);
+    let nianbao_core::Checked { mut report, text, digest, .. } =
+        nianbao_core::check(nianbao_core::Input::Bytes(&bytes), &name, options);
     if !cross.is_empty() {
         report.add_findings(cross);
     }

@@ -21,7 +21,7 @@ fn seeds(c: &mut Criterion) {
     for (name, text) in SEEDS {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, text| {
-            b.iter(|| nianbao_core::read(black_box(text.as_bytes()), "seed.txt", &options))
+            b.iter(|| nianbao_core::read(nianbao_core::Input::Bytes(black_box(text.as_bytes())), "seed.txt", &options))
         });
     }
     group.finish();
@@ -29,7 +29,9 @@ fn seeds(c: &mut Criterion) {
     for (name, text) in SEEDS {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, text| {
-            b.iter(|| nianbao_core::check(black_box(text.as_bytes()), "seed.txt", &options))
+            b.iter(|| {
+                nianbao_core::check(nianbao_core::Input::Bytes(black_box(text.as_bytes())), "seed.txt", &options).report
+            })
         });
     }
     group.finish();
@@ -53,7 +55,7 @@ fn scaling(c: &mut Criterion) {
         let text = scaled(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| {
-            b.iter(|| nianbao_core::read(black_box(text.as_bytes()), "big.txt", &options))
+            b.iter(|| nianbao_core::read(nianbao_core::Input::Bytes(black_box(text.as_bytes())), "big.txt", &options))
         });
     }
     group.finish();

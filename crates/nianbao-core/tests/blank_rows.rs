@@ -4,7 +4,7 @@
 
 mod common;
 
-use nianbao_core::{check_str, InputKind, Options};
+use nianbao_core::{check, Input, InputKind, Options};
 
 const T4_HEADERS: [&str; 3] = [
     "行政复议|||||行政诉讼",
@@ -27,7 +27,7 @@ fn with_table_4(values: &[&str; 15], join: &str, open: &str, close: &str) -> Str
 }
 
 fn codes_for_table_4(text: &str, kind: InputKind) -> Vec<(String, String)> {
-    let report = check_str(text, "t.txt", kind, &Options::default());
+    let report = check(Input::Text(text, kind), "t.txt", &Options::default()).report;
     report
         .diagnostics
         .iter()

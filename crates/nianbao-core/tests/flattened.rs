@@ -52,7 +52,7 @@ impl Tally {
 fn read_flattened(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
     let text = common::flattened(v, style, tight);
     let context = format!("{style:?} tight={tight} {:?}", v.format);
-    let model = nianbao_core::read(text.as_bytes(), "flat.txt", &Options::default());
+    let model = nianbao_core::read(nianbao_core::Input::Bytes(text.as_bytes()), "flat.txt", &Options::default());
     let expected_template = match v.format {
         Format::F2019 => Template::Trial2019,
         Format::F2021 => Template::Rev2021,
@@ -80,7 +80,8 @@ fn read_flattened(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
     }
 
     // A clean bill needs the tables to have been read.
-    let report = nianbao_core::check_str(&text, "flat.txt", InputKind::Text, &Options::default());
+    let report =
+        nianbao_core::check(nianbao_core::Input::Text(&text, InputKind::Text), "flat.txt", &Options::default()).report;
     let errors = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let all_read = common::t3_ids(v.format)
         .iter()
@@ -136,14 +137,16 @@ fn flattened_reports_with_large_counts_are_read_or_declared_unreadable_never_wro
 #[test]
 fn flattened_seeds_never_read_a_wrong_value() {
     for seed in ["000", "002", "003", "004"] {
-        let original = nianbao_core::read(&common::fixture(seed), "seed.txt", &Options::default());
+        let original =
+            nianbao_core::read(nianbao_core::Input::Bytes(&common::fixture(seed)), "seed.txt", &Options::default());
         let text = String::from_utf8(common::fixture(seed)).expect("UTF-8 seed");
         for tight in [false, true] {
             let flat: String = text
                 .chars()
                 .filter(|&c| c != '|' && c != '\n' && c != '\r' && c != '\t' && !(tight && c.is_whitespace()))
                 .collect();
-            let model = nianbao_core::read(flat.as_bytes(), "flat.txt", &Options::default());
+            let model =
+                nianbao_core::read(nianbao_core::Input::Bytes(flat.as_bytes()), "flat.txt", &Options::default());
             let (Some(want), Some(got)) = (&original.tables.applications, &model.tables.applications) else {
                 continue;
             };
@@ -187,7 +190,8 @@ fn flattened_tables_that_do_not_add_up() {
         }
         for tight in [false, true] {
             let text = common::flattened(&v, Style::Pipes, tight);
-            let model = nianbao_core::read(text.as_bytes(), "flat.txt", &Options::default());
+            let model =
+                nianbao_core::read(nianbao_core::Input::Bytes(text.as_bytes()), "flat.txt", &Options::default());
             for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
                 tally.row(&model, id, want);
             }

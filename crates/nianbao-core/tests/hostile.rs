@@ -5,7 +5,7 @@ use nianbao_core::{InputKind, Options, Severity};
 use proptest::prelude::*;
 
 fn check(bytes: &[u8], name: &str) -> nianbao_core::Report {
-    nianbao_core::check(bytes, name, &Options::default())
+    nianbao_core::check(nianbao_core::Input::Bytes(bytes), name, &Options::default()).report
 }
 
 proptest! {
@@ -76,7 +76,7 @@ fn each_unreadable_input_gets_a_chinese_error() {
         ..Default::default()
     };
     for (name, bytes, code) in cases {
-        let report = nianbao_core::check(&bytes, name, &options);
+        let report = nianbao_core::check(nianbao_core::Input::Bytes(&bytes), name, &options).report;
         let d = report
             .diagnostics
             .iter()
@@ -92,7 +92,7 @@ fn each_unreadable_input_gets_a_chinese_error() {
 fn a_huge_input_is_refused_before_reading() {
     let options =
         Options { limits: nianbao_core::Limits { max_input_bytes: 1000, ..Default::default() }, ..Default::default() };
-    let report = nianbao_core::check(&vec![b'a'; 5000], "big.txt", &options);
+    let report = nianbao_core::check(nianbao_core::Input::Bytes(&vec![b'a'; 5000]), "big.txt", &options).report;
     assert_eq!(report.input.kind, InputKind::Unsupported);
     assert_eq!(report.diagnostics[0].code, "NB003");
 }

@@ -30,7 +30,7 @@ fn values(format: Format) -> impl Strategy<Value = Values> {
 
 fn check_roundtrip(v: &Values, style: Style, encoding: Encoding) -> Result<(), TestCaseError> {
     let (bytes, name) = common::render(v, style, encoding);
-    let model = nianbao_core::read(&bytes, name, &Options::default());
+    let model = nianbao_core::read(nianbao_core::Input::Bytes(&bytes), name, &Options::default());
     let context = format!("{style:?} {encoding:?} {:?}", v.format);
     let expected_template = match v.format {
         Format::F2019 => Template::Trial2019,
@@ -100,7 +100,8 @@ fn flattened_never_wrong(v: &Values) -> Result<(), TestCaseError> {
     for style in common::FLATTENED_STYLES {
         for tight in [false, true] {
             let text = common::flattened(v, style, tight);
-            let model = nianbao_core::read(text.as_bytes(), "flat.txt", &Options::default());
+            let model =
+                nianbao_core::read(nianbao_core::Input::Bytes(text.as_bytes()), "flat.txt", &Options::default());
             let context = format!("flattened {style:?} tight={tight} {:?}", v.format);
             if let Some(t3) = &model.tables.applications {
                 for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
@@ -162,7 +163,7 @@ proptest! {
 fn html_spans_point_into_the_html_source() {
     let v = common::consistent(Format::F2021, 7);
     let html = common::render_string(&v, Style::Html);
-    let model = nianbao_core::read(html.as_bytes(), "r.html", &Options::default());
+    let model = nianbao_core::read(nianbao_core::Input::Bytes(html.as_bytes()), "r.html", &Options::default());
     let t3 = model.tables.applications.expect("table 3");
     for row in &t3.rows {
         for cell in row.cells.iter() {

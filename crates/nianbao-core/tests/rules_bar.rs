@@ -16,7 +16,7 @@ fn correct_reports_get_no_error_and_no_warning() {
             let v = common::consistent(format, seed);
             for style in ALL_STYLES {
                 let (bytes, name) = common::render(&v, style, common::Encoding::Utf8);
-                let report = nianbao_core::check(&bytes, name, &Options::default());
+                let report = nianbao_core::check(nianbao_core::Input::Bytes(&bytes), name, &Options::default()).report;
                 let loud: Vec<_> = report.diagnostics.iter().filter(|d| d.severity != Severity::Info).collect();
                 assert!(loud.is_empty(), "{format:?} {style:?} seed {seed}: {loud:#?}");
             }
@@ -33,7 +33,7 @@ fn every_single_cell_change_is_caught_at_that_cell() {
     let options = Options::default();
     for name in ["000", "002", "003", "004"] {
         let text = seed(name);
-        let model = nianbao_core::read(text.as_bytes(), "seed.txt", &options);
+        let model = nianbao_core::read(nianbao_core::Input::Bytes(text.as_bytes()), "seed.txt", &options);
         let t = &model.tables;
         let cells: Vec<_> = t
             .applications
@@ -50,7 +50,8 @@ fn every_single_cell_change_is_caught_at_that_cell() {
             };
             let mut changed = text.clone();
             changed.replace_range(range, &replacement);
-            let report = nianbao_core::check(changed.as_bytes(), "seed.txt", &options);
+            let report =
+                nianbao_core::check(nianbao_core::Input::Bytes(changed.as_bytes()), "seed.txt", &options).report;
             let at = cell.span.start;
             let caught = report.diagnostics.iter().any(|d| {
                 d.category == Category::Arithmetic
@@ -72,7 +73,7 @@ fn html_with_merged_cells_is_checked_like_text() {
     // One wrong cell in the 2021 table 3, row 3.1, column 自然人.
     v.t3[2][0] += 1;
     let (bytes, name) = common::render(&v, Style::Html, common::Encoding::Utf8);
-    let report = nianbao_core::check(&bytes, name, &Options::default());
+    let report = nianbao_core::check(nianbao_core::Input::Bytes(&bytes), name, &Options::default()).report;
     let suspect = report.diagnostics.iter().find(|d| d.code == "NB300").expect("the wrong cell is named");
     assert_eq!(suspect.found.as_deref(), Some(&*(v.t3[2][0]).to_string()));
 }

@@ -6,7 +6,8 @@ mod common;
 use nianbao_core::Options;
 
 fn codes(name: &str) -> Vec<&'static str> {
-    let report = nianbao_core::check(&common::fixture(name), name, &Options::default());
+    let report =
+        nianbao_core::check(nianbao_core::Input::Bytes(&common::fixture(name)), name, &Options::default()).report;
     let mut codes: Vec<&'static str> = report.diagnostics.iter().map(|d| d.code).collect();
     codes.sort();
     codes

@@ -9,7 +9,7 @@ use nianbao_core::{Options, Template};
 use serde_json::{json, Value};
 
 fn model(name: &str) -> Model {
-    nianbao_core::read(&fixture(name), &format!("{name}.txt"), &Options::default())
+    nianbao_core::read(nianbao_core::Input::Bytes(&fixture(name)), &format!("{name}.txt"), &Options::default())
 }
 
 fn number(c: &nianbao_core::model::TableCell) -> Value {
@@ -114,7 +114,8 @@ fn templates_read_as_their_format() {
         [("TEMPLATE-2021.txt", Template::Rev2021, 2021), ("TEMPLATE-2019.txt", Template::Trial2019, 2019)]
     {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/templates/").to_owned() + file;
-        let m = nianbao_core::read(&std::fs::read(path).unwrap(), file, &Options::default());
+        let m =
+            nianbao_core::read(nianbao_core::Input::Bytes(&std::fs::read(path).unwrap()), file, &Options::default());
         assert_eq!((m.template, m.year), (template, Some(year)), "{file}");
         assert!(m.table_problems.is_empty(), "{file}: {:?}", m.table_problems);
     }

@@ -51,12 +51,12 @@ pub fn check_text_json(
     ignore: Vec<String>,
 ) -> Result<String, String> {
     let kind = if html { InputKind::Html } else { InputKind::Text };
-    Ok(to_json(&nianbao_core::check_str(text, name, kind, &options(select, ignore)?)))
+    Ok(to_json(&nianbao_core::check(nianbao_core::Input::Text(text, kind), name, &options(select, ignore)?).report))
 }
 
 /// Checks a file's bytes: the kind (.docx, HTML, text) and the encoding (GBK, UTF-16) sniffed.
 pub fn check_bytes_json(bytes: &[u8], name: &str, select: Vec<String>, ignore: Vec<String>) -> Result<String, String> {
-    Ok(to_json(&nianbao_core::check(bytes, name, &options(select, ignore)?)))
+    Ok(to_json(&nianbao_core::check(nianbao_core::Input::Bytes(bytes), name, &options(select, ignore)?).report))
 }
 
 /// Checks a PDF of `bytes` bytes from what the PDF module (`pdf/nianbao_pdf.js`, loaded by the
@@ -71,7 +71,7 @@ pub fn check_paged_json(
     let paged: Result<PagedText, PdfProblem> = serde_json::from_str(paged)
         .unwrap_or_else(|e| Err(PdfProblem::ReaderFailed { reason: format!("the PDF module's answer: {e}") }));
     let options = options(select, ignore)?;
-    Ok(to_json(&nianbao_core::check_paged_report(paged, bytes, name, &options)))
+    Ok(to_json(&nianbao_core::check(nianbao_core::Input::Paged(paged, bytes), name, &options).report))
 }
 
 #[wasm_bindgen(js_name = checkPaged)]

@@ -17,7 +17,7 @@ fn options() -> Options {
 }
 
 fn check(name: &str) -> Report {
-    nianbao_core::check(&fixture(name), name, &options())
+    nianbao_core::check(nianbao_core::Input::Bytes(&fixture(name)), name, &options()).report
 }
 
 /// What a report says, without where it says it: format, year, body, date, section titles and

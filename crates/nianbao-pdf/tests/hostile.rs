@@ -59,7 +59,9 @@ fn a_broken_cross_reference_table_is_rebuilt() {
 fn every_unreadable_pdf_is_an_error_finding() {
     let options = Options { pdf_reader: Some(nianbao_pdf::read), ..Options::default() };
     for name in ["scan", "unmapped", "encrypted-user", "deep", "huge-page"] {
-        let report = nianbao_core::check(&fixture(&format!("hostile/{name}.pdf")), name, &options);
+        let report =
+            nianbao_core::check(nianbao_core::Input::Bytes(&fixture(&format!("hostile/{name}.pdf"))), name, &options)
+                .report;
         let error = report.diagnostics.iter().find(|d| d.severity == Severity::Error);
         let error = error.unwrap_or_else(|| panic!("{name}: no error"));
         assert!(["NB008", "NB009"].contains(&error.code), "{name}: {}", error.code);

@@ -10,7 +10,7 @@
 
 use super::zip::{self, ZipError};
 use super::InputProblem;
-use crate::Limits;
+use crate::options::Limits;
 use quick_xml::events::Event;
 
 pub(super) fn render_text(bytes: &[u8], limits: &Limits) -> Result<String, InputProblem> {

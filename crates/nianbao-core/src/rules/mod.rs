@@ -368,7 +368,7 @@ pub(crate) mod testing {
 
     /// Runs one rule over raw bytes.
     pub(crate) fn check_bytes(rule: &dyn super::Rule, bytes: &[u8], name: &str) -> Vec<Diagnostic> {
-        let model = crate::read(bytes, name, &crate::Options::default());
+        let model = crate::read(crate::Input::Bytes(bytes), name, &crate::Options::default());
         let mut findings = super::Findings::new(&model, &super::Selection::default());
         rule.check(&model, &mut findings);
         findings.list

@@ -523,7 +523,11 @@ pub fn render(v: &Values, style: Style, encoding: Encoding) -> (Vec<u8>, &'stati
 pub fn flattened(v: &Values, style: Style, tight: bool) -> String {
     let text = match style {
         Style::Docx => {
-            let model = nianbao_core::read(&render_docx(v), "r.docx", &nianbao_core::Options::default());
+            let model = nianbao_core::read(
+                nianbao_core::Input::Bytes(&render_docx(v)),
+                "r.docx",
+                &nianbao_core::Options::default(),
+            );
             model.doc.text
         }
         Style::Html => text_content(&render_string(v, style)),

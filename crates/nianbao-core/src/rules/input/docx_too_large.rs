@@ -60,7 +60,7 @@ mod tests {
         let mut options = crate::Options::default();
         options.limits.max_docx_xml_bytes = 1_000;
         let run = |bytes: &[u8]| {
-            let model = crate::read(bytes, "a.docx", &options);
+            let model = crate::read(crate::Input::Bytes(bytes), "a.docx", &options);
             let mut f = crate::rules::Findings::new(&model, &Default::default());
             DocxTooLarge.check(&model, &mut f);
             f.list.len()

@@ -58,7 +58,7 @@ mod tests {
         let found = check_bytes(&HtmlTooDeep, deep.as_bytes(), "a.html");
         assert_eq!(found.len(), 1);
         assert!(check_bytes(&HtmlTooDeep, "<p>一、总体情况</p>".as_bytes(), "a.html").is_empty());
-        let model = crate::read(deep.as_bytes(), "a.html", &crate::Options::default());
+        let model = crate::read(crate::Input::Bytes(deep.as_bytes()), "a.html", &crate::Options::default());
         let line = model.doc.lines().next().expect("the text is kept");
         assert_eq!(&deep[line.span.range()], "一、总体情况");
     }

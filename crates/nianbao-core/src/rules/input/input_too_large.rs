@@ -53,7 +53,7 @@ mod tests {
         let mut options = crate::Options::default();
         options.limits.max_input_bytes = 10;
         let run = |bytes: &[u8]| {
-            let model = crate::read(bytes, "a.txt", &options);
+            let model = crate::read(crate::Input::Bytes(bytes), "a.txt", &options);
             let mut f = crate::rules::Findings::new(&model, &Default::default());
             InputTooLarge.check(&model, &mut f);
             f.list.len()
