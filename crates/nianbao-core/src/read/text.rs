@@ -23,6 +23,8 @@ struct RawLine<'a> {
     tabular: bool,
     /// Tabs between at least two non-empty cells.
     tab_row: bool,
+    /// A Markdown heading (`## 一、总体情况`): prose, never part of a table.
+    markdown_heading: bool,
 }
 
 impl<'a> RawLine<'a> {
@@ -33,8 +35,9 @@ impl<'a> RawLine<'a> {
         let markdown_rule =
             has_pipe && t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | '+') || is_space(c));
         let tab_row = t.contains('\t') && t.split('\t').filter(|c| !trim(c).is_empty()).count() >= 2;
+        let markdown_heading = !has_pipe && markdown_heading(t).is_some();
         let tabular = (has_pipe && !markdown_rule) || tab_row;
-        RawLine { text, start, has_pipe, lone_pipes, markdown_rule, tabular, tab_row }
+        RawLine { text, start, has_pipe, lone_pipes, markdown_rule, tabular, tab_row, markdown_heading }
     }
 
     fn trimmed(&self) -> &str {
@@ -67,14 +70,32 @@ pub(super) fn read(source: &str, index: &LineIndex) -> Vec<Block> {
             blocks.push(Block::Table(read_table(source, index, &lines[start..i])));
         } else {
             let line = &lines[i];
-            let lead = line.text.len() - line.text.trim_start_matches(is_space).len();
-            let text = line.trimmed();
+            let mut lead = line.text.len() - line.text.trim_start_matches(is_space).len();
+            let mut text = line.trimmed();
+            // A Markdown heading (`## 一、总体情况`, from PDF converters): the marks are no text.
+            if let Some(title) = markdown_heading(text).filter(|_| line.markdown_heading) {
+                lead += title.as_ptr() as usize - text.as_ptr() as usize;
+                text = title;
+            }
             let range = line.start + lead..line.start + lead + text.len();
             blocks.push(Block::Line(Line { text: text.to_owned(), span: index.span(source, range) }));
             i += 1;
         }
     }
     blocks
+}
+
+/// The title of a Markdown ATX heading: one to six `#`, a space, the title (closing `#`s
+/// dropped). `#1` or `#` alone is no heading.
+fn markdown_heading(line: &str) -> Option<&str> {
+    let marks = line.len() - line.trim_start_matches('#').len();
+    if !(1..=6).contains(&marks) {
+        return None;
+    }
+    let rest = &line[marks..];
+    let title = rest.strip_prefix(|c: char| c == ' ' || c == '\t' || c == '\u{3000}')?;
+    let title = title.trim_end_matches(is_space).trim_end_matches('#').trim_matches(is_space);
+    (!title.is_empty()).then_some(title)
 }
 
 fn raw_lines(source: &str) -> impl Iterator<Item = RawLine<'_>> {
@@ -91,6 +112,9 @@ fn raw_lines(source: &str) -> impl Iterator<Item = RawLine<'_>> {
 /// is a text line that a lone `|` line closes (FORMAT.md §9.5).
 fn in_table(lines: &[RawLine], i: usize) -> bool {
     let line = &lines[i];
+    if line.markdown_heading {
+        return false;
+    }
     line.tabular
         || (line.markdown_rule && i > 0 && lines[i - 1].tabular)
         || lines.get(i + 1).is_some_and(|l| l.lone_pipes)
@@ -362,6 +386,23 @@ mod tests {
         let index = LineIndex::new("a | b |\n三、收到和处理政府信息公开申请情况\nc | d |\n");
         let blocks = read("a | b |\n三、收到和处理政府信息公开申请情况\nc | d |\n", &index);
         assert_eq!(blocks.len(), 3);
+    }
+
+    #[test]
+    fn markdown_headings_lose_their_marks() {
+        let source = "# 某县2021年政府信息公开工作年度报告\n## 一、总体情况 ##\n#1 不是标题\n";
+        let index = LineIndex::new(source);
+        let lines: Vec<(String, &str)> = read(source, &index)
+            .into_iter()
+            .filter_map(|b| match b {
+                Block::Line(l) => Some((l.text.clone(), &source[l.span.range()])),
+                Block::Table(_) => None,
+            })
+            .collect();
+        assert_eq!(lines[0].0, "某县2021年政府信息公开工作年度报告");
+        assert_eq!(lines[1].0, "一、总体情况");
+        assert_eq!(lines[2].0, "#1 不是标题");
+        assert!(lines.iter().all(|(t, s)| t == s), "spans point at the title: {lines:?}");
     }
 
     #[test]

@@ -1,0 +1,60 @@
+//! Real forms a report arrives in, read as the report they are: each is built from a seed or
+//! a template the way the tool that makes it does, and must read as its source does — or be
+//! declared unreadable — never raise a finding its source does not.
+
+mod common;
+
+use nianbao_core::{check, Input, Options, Report};
+
+fn report(text: &str, name: &str) -> Report {
+    check(Input::Text(text, nianbao_core::InputKind::Text), name, &Options::default()).report
+}
+
+fn codes(report: &Report) -> Vec<&'static str> {
+    let mut codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+    codes.sort_unstable();
+    codes
+}
+
+/// What a PDF→Markdown converter makes of a report: the title as `#`, the six sections as
+/// `##`, their parts as `###`.
+fn as_markdown(text: &str) -> String {
+    let mut out = String::new();
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, &line) in lines.iter().enumerate() {
+        // Table cells (one a line, closed by `|` on the next) are no headings.
+        let closer = |l: &&str| !l.trim().is_empty() && l.trim().chars().all(|c| c == '|');
+        let in_table = line.contains('|') || lines.get(i + 1).is_some_and(closer);
+        let heading =
+            line.starts_with(['一', '二', '三', '四', '五', '六']) && line.contains('、') && !line.contains('|');
+        let part = line.starts_with('(') || line.starts_with('（');
+        if i == 0 && line.contains("年度报告") {
+            out.push_str("# ");
+        } else if in_table {
+        } else if heading && line.chars().count() < 30 {
+            out.push_str("## ");
+        } else if part && line.chars().count() < 20 {
+            out.push_str("### ");
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn markdown_headings_are_headings() {
+    for seed in ["002", "003", "004"] {
+        let text = String::from_utf8(common::fixture(seed)).unwrap();
+        let markdown = as_markdown(&text);
+        assert!(markdown.contains("\n## 一、总体情况"), "seed {seed} has its headings marked");
+        let (plain, md) = (report(&text, "seed.txt"), report(&markdown, "seed.md"));
+        assert_eq!(md.sections.len(), plain.sections.len(), "seed {seed}");
+        assert_eq!(md.agency, plain.agency, "seed {seed}");
+        assert!(!md.agency.as_deref().unwrap_or("").contains('#'));
+        assert_eq!(codes(&md), codes(&plain), "seed {seed}");
+    }
+    let template = include_str!("../../../tests/fixtures/templates/TEMPLATE-2021.txt");
+    let md = report(&as_markdown(template), "template.md");
+    assert!(md.diagnostics.iter().all(|d| d.code != "NB101"), "{:?}", codes(&md));
+}
