@@ -84,6 +84,18 @@ impl Model {
         self.sections.iter().find(|s| s.standard == Some(n))
     }
 
+    /// Readable text that is no disclosure report: no standard section or table, no known
+    /// format and no mention of 政府信息公开 (NB006). The report-level rules stay quiet on it.
+    pub fn is_other_text(&self) -> bool {
+        if self.doc.kind == crate::read::InputKind::Unsupported || self.doc.text.trim().is_empty() {
+            return false;
+        }
+        let t = &self.tables;
+        let has_tables = t.active_disclosure.is_some() || t.applications.is_some() || t.review_litigation.is_some();
+        let has_sections = self.sections.iter().any(|s| s.standard.is_some());
+        !(has_tables || has_sections || self.template != Template::Unknown || self.doc.text.contains("政府信息公开"))
+    }
+
     /// The text lines of a section's body.
     pub fn section_lines<'a>(&'a self, section: &Section) -> impl Iterator<Item = &'a crate::read::Line> + 'a {
         self.doc.blocks[section.body.clone()].iter().filter_map(|b| match b {

@@ -141,6 +141,7 @@ static RULES: &[&dyn Rule] = &[
     &structure::TableStrayValues,
     &structure::TableDuplicateRow,
     &structure::TableRowRecovered,
+    &structure::TablesNotFilled,
     &structure::LegacyContentMissing,
     &structure::LegacyLabelDuplicate,
     &template::TemplateYearMismatch,
@@ -303,7 +304,11 @@ pub(crate) fn diagnostic(meta: &'static RuleMeta, span: Span, message: Message) 
 /// Runs the selected rules over a model.
 pub(crate) fn run(model: &Model, selection: &Selection) -> Vec<Diagnostic> {
     let mut findings = Findings::new(model, selection);
-    for rule in RULES.iter().filter(|r| selection.enables(r.meta())) {
+    // A text that is no report gets the input rules only (NB006 says what it is); a date or a
+    // signature finding on a meeting notice would only be noise.
+    let other_text = model.is_other_text();
+    let applies = |r: &&&dyn Rule| !other_text || r.meta().category == Category::Input;
+    for rule in RULES.iter().filter(|r| selection.enables(r.meta())).filter(applies) {
         rule.check(model, &mut findings);
     }
     findings.list

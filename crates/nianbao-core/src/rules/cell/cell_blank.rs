@@ -1,4 +1,4 @@
-use super::report_by_row;
+use super::{report_by_row, Place};
 use crate::model::Model;
 use crate::normalize::CellValue;
 use crate::rules::{rule, Findings};
@@ -33,10 +33,35 @@ rule! {
 
 impl CellBlank {
     fn check(&self, _model: &Model, findings: &mut Findings) {
+        let blank = |p: &Place| p.cell.parsed == CellValue::Blank && !p.cell.missing;
+        // A table whose every row is blank is one finding (「表三 25 行全部空白」), not one a row.
+        let places = findings.places();
+        let mut whole: Vec<(&'static str, &'static str, Vec<crate::span::Span>, usize)> = Vec::new();
+        for table in ["表二", "表三", "表四"] {
+            let cells: Vec<&Place> = places.iter().filter(|p| p.table_zh == table).collect();
+            let mut rows: Vec<usize> = cells.iter().map(|p| p.row_key).collect();
+            rows.dedup();
+            if rows.len() > 1 && cells.iter().all(|p| blank(p)) {
+                whole.push((table, cells[0].table_en, cells.iter().map(|p| p.cell.span).collect(), rows.len()));
+            }
+        }
+        for (table, table_en, spans, rows) in &whole {
+            let d = findings.add(
+                &Self::META,
+                spans[0],
+                format!("{table} {rows} 行全部空白（共 {} 个单元格），没有数据应填 0。", spans.len()),
+                format!(
+                    "All {rows} rows of {table_en} are empty ({} cells); write 0 where there is nothing to report.",
+                    spans.len()
+                ),
+            );
+            d.related = spans[1..].to_vec();
+            d.found = Some(String::new());
+        }
         report_by_row(
             findings,
             &Self::META,
-            |p| p.cell.parsed == CellValue::Blank && !p.cell.missing,
+            |p| blank(p) && !whole.iter().any(|w| w.0 == p.table_zh),
             |p, n| {
                 let row =
                     if p.row.is_empty() { p.table_zh.to_owned() } else { format!("{}“{}”行", p.table_zh, p.row) };
@@ -69,5 +94,17 @@ mod tests {
         let found = check_text(&CellBlank, SEED_003);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].related.len(), 11, "12 blank cells in table 4");
+    }
+
+    #[test]
+    fn a_table_left_blank_is_one_finding() {
+        let template = include_str!("../../../../../tests/fixtures/templates/TEMPLATE-2021.txt");
+        let found = check_text(&CellBlank, &template.replace("| 0 ", "|  "));
+        let zh: Vec<&str> = found.iter().map(|d| d.message.zh.as_str()).collect();
+        // Table 2 (six rows), table 3 (25 rows) as one finding each; table 4 is one row.
+        assert_eq!(found.len(), 3, "{zh:#?}");
+        assert!(zh.contains(&"表三 25 行全部空白（共 175 个单元格），没有数据应填 0。"), "{zh:#?}");
+        assert!(zh.iter().any(|m| m.starts_with("表四有 15 个空白单元格")), "{zh:#?}");
+        assert_eq!(found.iter().map(|d| d.related.len() + 1).sum::<usize>(), 200);
     }
 }

@@ -1,5 +1,4 @@
-use crate::model::{Model, Template};
-use crate::read::InputKind;
+use crate::model::Model;
 use crate::rules::{rule, Findings};
 
 rule! {
@@ -30,14 +29,7 @@ rule! {
 
 impl NotAReport {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        if model.doc.kind == InputKind::Unsupported || model.doc.text.trim().is_empty() {
-            return;
-        }
-        let t = &model.tables;
-        let has_tables = t.active_disclosure.is_some() || t.applications.is_some() || t.review_litigation.is_some();
-        let has_sections = model.sections.iter().any(|s| s.standard.is_some());
-        if has_tables || has_sections || model.template != Template::Unknown || model.doc.text.contains("政府信息公开")
-        {
+        if !model.is_other_text() {
             return;
         }
         findings.add(
@@ -58,5 +50,14 @@ mod tests {
     fn a_novel_fails_and_a_report_passes() {
         assert_eq!(check_text(&NotAReport, "第一章\n天色已晚，他推开窗。\n").len(), 1);
         assert!(check_text(&NotAReport, "XX局2023年政府信息公开工作年度报告\n一、总体情况\n").is_empty());
+    }
+
+    #[test]
+    fn on_a_text_that_is_no_report_only_input_rules_speak() {
+        let notice =
+            "关于召开2023年度工作会议的通知\n各科室：\n定于2024年1月5日召开年度工作会议。\n\n办公室\n2024年1月3日\n";
+        let model = crate::model::build(crate::read::read_str(notice, crate::read::InputKind::Text));
+        let codes: Vec<&str> = crate::rules::run(&model, &Default::default()).iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["NB006"]);
     }
 }

@@ -14,6 +14,7 @@ mod table_row_recovered;
 mod table_stray_values;
 mod table_unknown_row;
 mod table_unreadable;
+mod tables_not_filled;
 
 pub(crate) use legacy_content_missing::LegacyContentMissing;
 pub(crate) use legacy_label_duplicate::LegacyLabelDuplicate;
@@ -29,6 +30,7 @@ pub(crate) use table_row_recovered::TableRowRecovered;
 pub(crate) use table_stray_values::TableStrayValues;
 pub(crate) use table_unknown_row::TableUnknownRow;
 pub(crate) use table_unreadable::TableUnreadable;
+pub(crate) use tables_not_filled::TablesNotFilled;
 
 use crate::model::{Model, StandardTable, Template};
 
