@@ -179,6 +179,7 @@ static RULES: &[&dyn Rule] = &[
     &date::DateMissing,
     &date::AgencyNotStated,
     &date::DateCorrupted,
+    &date::YearTypo,
     &narrative::NarrativeReceived,
     &narrative::NarrativeHandled,
     &narrative::NarrativeNoApplications,

@@ -8,6 +8,7 @@ mod published_late;
 mod statistics_period;
 mod year_inconsistent;
 mod year_missing;
+mod year_typo;
 
 pub(crate) use agency_not_stated::AgencyNotStated;
 pub(crate) use date_corrupted::DateCorrupted;
@@ -17,6 +18,7 @@ pub(crate) use published_late::PublishedLate;
 pub(crate) use statistics_period::StatisticsPeriodRule;
 pub(crate) use year_inconsistent::YearInconsistent;
 pub(crate) use year_missing::YearMissing;
+pub(crate) use year_typo::YearTypo;
 
 use crate::model::Model;
 use crate::read::InputKind;
