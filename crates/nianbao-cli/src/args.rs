@@ -12,7 +12,7 @@ nianbao — 政府信息公开工作年度报告检查工具 / checker for gover
 用法 Usage:
   nianbao check [--format human|concise|json|jsonl|csv|sarif] [--output FILE] [--lang zh|en]
                 [--select CODES] [--ignore CODES] [--glob PATTERN] [--files-from LIST]
-                [--jobs N] [--summary] [--no-model] [--color auto|always|never] [--quiet]
+                [--jobs N] [--max-bytes N] [--summary] [--no-model] [--color auto|always|never] [--quiet]
                 [--] PATH... | -
   nianbao rules [--markdown]        列出全部规则 / list the rule catalogue
   nianbao rule CODE                 显示规则说明 / print a rule's documentation
@@ -40,6 +40,8 @@ nianbao check — 检查年度报告 / check reports
                         files matching PATTERN (repeatable; !PATTERN excludes), e.g. '**/2023/*.html'
   --files-from LIST     从文件逐行读取路径（- 为标准输入）/ paths one a line from LIST (- = stdin)
   --jobs N              并行数（默认为 CPU 数）/ files checked in parallel (default: CPUs)
+  --max-bytes N         超过 N 字节的文件不读取（默认 32 MiB）/ files over N bytes are not read
+  --max-docx-bytes N    Word 文档正文解压后的上限（默认 64 MiB）/ most bytes a .docx may expand to
   --summary             最后按规则、类别汇总，并列出错误最多的机关 / a closing summary table
                         (on standard error with machine-readable formats)
   --color auto|always|never
@@ -95,6 +97,8 @@ pub struct CheckOptions {
     pub quiet: bool,
     /// `--jobs`: 0 = as many as CPUs.
     pub jobs: usize,
+    /// `--max-bytes`, `--max-docx-bytes`: the reader's limits, lowered (or raised) by hand.
+    pub limits: nianbao_core::Limits,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,6 +176,7 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
         color: Color::Auto,
         quiet: false,
         jobs: 0,
+        limits: nianbao_core::Limits::default(),
     };
     let list = |v: String| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
     while let Some(arg) = args.next() {
@@ -218,6 +223,16 @@ fn parse_check(mut args: impl Iterator<Item = OsString>) -> Result<Command, Stri
             "--jobs" | "-j" => {
                 let v = value()?;
                 options.jobs = v.parse().map_err(|_| format!("--jobs needs a number, not {v:?}"))?;
+            }
+            "--max-bytes" => {
+                let v = value()?;
+                options.limits.max_input_bytes =
+                    v.parse().map_err(|_| format!("--max-bytes needs a number of bytes, not {v:?}"))?;
+            }
+            "--max-docx-bytes" => {
+                let v = value()?;
+                options.limits.max_docx_xml_bytes =
+                    v.parse().map_err(|_| format!("--max-docx-bytes needs a number of bytes, not {v:?}"))?;
             }
             "--output" | "-o" => {
                 let file = match inline.clone() {

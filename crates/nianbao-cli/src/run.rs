@@ -96,7 +96,12 @@ fn run(
         Some(bytes) if path.as_os_str() == "-" => Ok(bytes.clone()),
         _ => std::fs::read(path),
     };
-    let core_options = Options { selection, pdf_reader: Some(nianbao_pdf::read), ..Options::default() };
+    let core_options = Options {
+        selection,
+        pdf_reader: Some(nianbao_pdf::read),
+        limits: options.limits.clone(),
+        ..Options::default()
+    };
     let progress = progress_bar(files.len(), options.quiet);
 
     let compare = files.len() > 1 && nianbao_core::rules::cross::any_selected(&core_options.selection);
