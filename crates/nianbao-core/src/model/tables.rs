@@ -724,3 +724,95 @@ fn read_other(doc: &Document, items: &[&Item]) -> OtherTable {
         cells: rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{read_str, InputKind};
+
+    fn tables(text: &str) -> (Tables, Vec<TableProblem>) {
+        let doc = read_str(text, InputKind::Text);
+        let mut problems = Vec::new();
+        (read_tables(&doc, &mut problems), problems)
+    }
+
+    fn values(cells: &Cells) -> Vec<Option<f64>> {
+        cells.iter().map(TableCell::value).collect()
+    }
+
+    #[test]
+    fn rows_are_found_by_their_labels_whatever_the_columns_before_them() {
+        // Merged label cells appear once: the group label, then the row's own label.
+        let (t, problems) = tables(
+            "| 三、本年度办理结果 | （一）予以公开 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+             |  | （二）部分公开 |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let t3 = t.applications.expect("table 3 opened by its group label");
+        assert_eq!(t3.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [T3Row::Granted, T3Row::PartlyGranted]);
+        assert_eq!(values(&t3.rows[0].cells), [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0].map(Some));
+    }
+
+    #[test]
+    fn a_short_row_is_reported_and_padded_not_filled_from_its_neighbour() {
+        let (t, problems) = tables(
+            "| 一、本年新收政府信息公开申请数量 | 1 | 0 | 1 |\n\
+             | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n",
+        );
+        let t3 = t.applications.unwrap();
+        assert_eq!(t3.rows[0].cells.iter().filter(|c| c.missing).count(), 4);
+        assert_eq!(values(&t3.rows[1].cells), [Some(0.0); 7]);
+        assert!(matches!(problems[0].kind, ProblemKind::RowIncomplete { expected: 7, found: 3 }));
+    }
+
+    #[test]
+    fn a_label_outside_the_format_and_numbers_without_a_label_are_problems() {
+        let (_, problems) = tables(
+            "| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+             | 其中：网上申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+             |  | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n",
+        );
+        let kinds: Vec<&ProblemKind> = problems.iter().map(|p| &p.kind).collect();
+        assert!(kinds.contains(&&ProblemKind::UnknownRow), "{kinds:?}");
+        assert!(kinds.contains(&&ProblemKind::StrayValues), "{kinds:?}");
+    }
+
+    #[test]
+    fn table_4_is_read_by_its_header_and_table_2_by_its_captions() {
+        let (t, problems) = tables(
+            "| 第二十条第（一）项 |  |  |  |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n\
+             | 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 2 | 0 | 5 |\n\
+             | 行政复议 |  |  |  |  | 行政诉讼 |\n\
+             | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n\
+             | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0 |\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let t2 = t.active_disclosure.unwrap();
+        assert_eq!(t2.rows.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["规章", "行政规范性文件"]);
+        assert_eq!(t2.rows[1].columns, ["本年制发件数", "本年废止件数", "现行有效件数"]);
+        let t4 = t.review_litigation.unwrap();
+        assert_eq!(t4.cells.len(), 15);
+        assert_eq!(t4.cells[crate::format::T4Group::SuitWithoutReview.total()].value(), Some(1.0));
+    }
+
+    #[test]
+    fn a_table_copied_column_by_column_reads_as_its_rows() {
+        // A PDF viewer's copy of table 3: the labels first, then each column top to bottom.
+        let labels = [
+            "一、本年新收政府信息公开申请数量",
+            "二、上年结转政府信息公开申请数量",
+            "三、本年度办理结果",
+            "（一）予以公开",
+        ];
+        let mut text: String = labels.iter().map(|l| format!("{l}\n|\n")).collect();
+        for column in 0..7 {
+            let (new, carried, granted) = if column == 0 || column == 6 { (2, 1, 3) } else { (0, 0, 0) };
+            text.push_str(&format!("{new}\n|\n{carried}\n|\n{granted}\n|\n"));
+        }
+        let (t, _) = tables(&text);
+        let t3 = t.applications.expect("read column by column");
+        assert_eq!(values(&t3.rows[0].cells), [2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0].map(Some));
+        assert_eq!(values(&t3.rows[1].cells), [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0].map(Some));
+        assert_eq!(values(&t3.rows[2].cells), [3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0].map(Some));
+    }
+}
