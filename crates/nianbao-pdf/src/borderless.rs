@@ -35,7 +35,7 @@ impl Block {
         self.line.max(1.0)
     }
     pub fn place(&self, page: u32) -> PageBox {
-        crate::layout::page_box(page, self.left, self.top, self.right, self.bottom)
+        crate::cells::page_box(page, self.left, self.top, self.right, self.bottom)
     }
 }
 
@@ -48,7 +48,7 @@ pub(crate) fn words(page: &TextPage, top: f64, bottom: f64) -> Vec<Block> {
     for line in pdfni::build_text_lines(page) {
         for word in line.words {
             let centre = (word.top + word.bottom) / 2.0;
-            let text = crate::layout::tidy(&word.text);
+            let text = crate::cells::tidy(&word.text);
             if centre >= top && centre <= bottom && !text.is_empty() {
                 let line = word.bottom - word.top;
                 words.push(Block {
@@ -80,7 +80,7 @@ fn stack(mut words: Vec<Block>) -> Vec<Block> {
                 && (b.left - word.left).abs() <= 2.0
                 && word.top >= b.top
                 && word.top - b.bottom <= 0.8 * word.height()
-                && !crate::layout::starts_with_ordinal(&word.text)
+                && !crate::cells::starts_with_ordinal(&word.text)
         });
         match joins {
             Some(block) => {

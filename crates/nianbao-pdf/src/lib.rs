@@ -15,11 +15,13 @@
 //! a password, glyphs without a Unicode mapping, damage or a structure beyond the limits.
 
 mod borderless;
+mod cells;
 mod layout;
 mod ruled;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+use layout::{Borderless, RuledSource, Strategy};
 use nianbao_core::Limits;
 pub use nianbao_core::{PagedText, PdfProblem};
 
@@ -82,10 +84,11 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     // adds up; otherwise they are declared unreadable. The report is checked (`reading`)
     // only when a rebuild or the ruled fallback below depends on it.
     let count = layout::ruled_tables(&pages);
-    let (mut paged, rebuilt) = layout::render(&pages, Some(&glyph_pages), None);
-    let mut now = if rebuilt || count > 0 { reading(&paged.text) } else { Reading::WHOLE };
-    if rebuilt && now.problems > 0 {
-        paged = layout::render(&pages, None, None).0;
+    let first = layout::render(&pages, &Strategy::detected(Borderless::FromWords(&glyph_pages)));
+    let mut paged = first.text;
+    let mut now = if first.from_words || count > 0 { reading(&paged.text) } else { Reading::WHOLE };
+    if first.from_words && now.problems > 0 {
+        paged = layout::render(&pages, &Strategy::detected(Borderless::Skipped)).text;
         now = if count > 0 { reading(&paged.text) } else { Reading::WHOLE };
     }
     // Ruled tables the detector took apart wrongly (a row missing, two rows in one): each is
@@ -93,17 +96,22 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     // ruled grids it found no table in (a table's last row alone atop a page) are read too.
     if now.problems > 0 && count > 0 {
         if let Ok(dump) = pdfni::read_pages_full_with(bytes, None, &options.reader) {
-            let (mut tables, mut missed_grids) = (vec![false; count], false);
+            let mut kept = Strategy {
+                borderless: Borderless::FromWords(&glyph_pages),
+                ruled: vec![RuledSource::Detected; count],
+                missed_grids: false,
+                dump: Some(&dump.pages),
+            };
             for trial in 0..=count {
-                let mut ruled = layout::Ruled { pages: &dump.pages, tables: tables.clone(), missed_grids };
-                match ruled.tables.get_mut(trial) {
-                    Some(table) => *table = true,
-                    None => ruled.missed_grids = true,
+                let mut strategy = Strategy { ruled: kept.ruled.clone(), ..kept };
+                match strategy.ruled.get_mut(trial) {
+                    Some(source) => *source = RuledSource::FromRules,
+                    None => strategy.missed_grids = true,
                 }
-                let (alternative, _) = layout::render(&pages, Some(&glyph_pages), Some(&ruled));
+                let alternative = layout::render(&pages, &strategy).text;
                 let then = reading(&alternative.text);
                 if then.is_better_than(&now) {
-                    (paged, now, tables, missed_grids) = (alternative, then, ruled.tables, ruled.missed_grids);
+                    (paged, now, kept) = (alternative, then, strategy);
                 }
             }
         }

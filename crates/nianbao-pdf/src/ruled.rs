@@ -7,7 +7,7 @@
 //! cell sits in the row and column of its top-left place, and the places it covers are left
 //! out, as in every other reader.
 
-use crate::layout::{cell_text, page_box, PendingCell};
+use crate::cells::{cell_text, page_box, PendingCell};
 use pdfni::{BBox, EdgePart, Orientation, TextChar};
 
 /// Rules closer than this (points) are one.
