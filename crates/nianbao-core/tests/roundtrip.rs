@@ -96,13 +96,13 @@ fn all_serialisations(v: &Values) -> Result<(), TestCaseError> {
 }
 
 /// Crawler text of random tables (their sums mostly don't hold): whatever is read is right.
-fn flattened_never_wrong(v: &Values) -> Result<(), TestCaseError> {
-    for style in common::FLATTENED_STYLES {
+fn crawler_text_never_wrong(v: &Values) -> Result<(), TestCaseError> {
+    for style in common::CRAWLER_STYLES {
         for tight in [false, true] {
-            let text = common::flattened(v, style, tight);
+            let text = common::crawler_text(v, style, tight);
             let model =
                 nianbao_core::read(nianbao_core::Input::Bytes(text.as_bytes()), "flat.txt", &Options::default());
-            let context = format!("flattened {style:?} tight={tight} {:?}", v.format);
+            let context = format!("crawler text {style:?} tight={tight} {:?}", v.format);
             if let Some(t3) = &model.tables.applications {
                 for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
                     if let Some(row) = T3Row::from_id(id).and_then(|id| t3.row(id)) {
@@ -135,13 +135,13 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
 
     #[test]
-    fn flattened_2021_tables_are_read_right_or_not_at_all(v in small_values(Format::F2021)) {
-        flattened_never_wrong(&v)?;
+    fn crawler_text_2021_tables_are_read_right_or_not_at_all(v in small_values(Format::F2021)) {
+        crawler_text_never_wrong(&v)?;
     }
 
     #[test]
-    fn flattened_2019_tables_are_read_right_or_not_at_all(v in small_values(Format::F2019)) {
-        flattened_never_wrong(&v)?;
+    fn crawler_text_2019_tables_are_read_right_or_not_at_all(v in small_values(Format::F2019)) {
+        crawler_text_never_wrong(&v)?;
     }
 }
 

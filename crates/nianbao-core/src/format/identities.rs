@@ -1,5 +1,5 @@
 //! The identities of tables 3 and 4 (FORMAT.md §6.2–§6.3), as data: the arithmetic rules
-//! evaluate them over located cells, the fused-row reader (`model/glued.rs`) over candidate
+//! evaluate them over located cells, the fused-row reader (`model/fused.rs`) over candidate
 //! readings, the PDF reader's judge over what it read.
 
 use super::table3::{T3Column, T3Row};

@@ -5,7 +5,7 @@
 //! `doc.problems`) for the rules to report.
 
 mod cell;
-mod glued;
+mod fused;
 mod meta;
 mod reading;
 mod sections;
@@ -49,7 +49,7 @@ pub fn build(doc: Document) -> Model {
     let sections = sections::read_sections(&doc);
     let mut table_problems = Vec::new();
     let mut tables = tables::read_tables(&doc, &mut table_problems);
-    glued::recover(&doc, &mut tables, &mut table_problems);
+    fused::recover(&doc, &mut tables, &mut table_problems);
     let year_evidence = meta::year_evidence(&doc, &sections);
     let published = meta::published(&doc);
     let year = year_evidence

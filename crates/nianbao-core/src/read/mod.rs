@@ -5,8 +5,8 @@
 //! row and column they cover, exactly as they do in text copied from a page: the model builder
 //! recognises rows by their labels, never by position.
 
+mod crawler;
 mod docx;
-mod flattened;
 mod html;
 mod text;
 mod zip;
@@ -289,7 +289,7 @@ fn read_indexed(text: String, kind: InputKind, encoding: &str, bytes: usize, lin
         }
         _ => html::read(&text, &line_index),
     };
-    let blocks = flattened::split_lines(blocks, &text, &line_index);
+    let blocks = crawler::split_lines(blocks, &text, &line_index);
     let title = html::page_title(&text, &line_index);
     Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, title, problems, line_index }
 }
@@ -298,7 +298,7 @@ fn read_indexed(text: String, kind: InputKind, encoding: &str, bytes: usize, lin
 /// [`read_indexed`] so that a build reading only such text (the PDF module) links no HTML parser.
 fn read_text_indexed(text: String, kind: InputKind, encoding: &str, bytes: usize, line_index: LineIndex) -> Document {
     let problems = empty_problem(&text);
-    let blocks = flattened::split_lines(text::read(&text, &line_index), &text, &line_index);
+    let blocks = crawler::split_lines(text::read(&text, &line_index), &text, &line_index);
     Document { text, kind, encoding: encoding.to_owned(), bytes, blocks, title: None, problems, line_index }
 }
 

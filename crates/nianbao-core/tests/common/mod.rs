@@ -247,7 +247,7 @@ pub const ALL_STYLES: [Style; 9] = [
 ];
 
 /// The serialisations a crawler's flattening is measured on (the others flatten the same).
-pub const FLATTENED_STYLES: [Style; 6] =
+pub const CRAWLER_STYLES: [Style; 6] =
     [Style::Pipes, Style::Markdown, Style::CellPerLine, Style::Tabs, Style::Html, Style::Docx];
 
 fn cell_line(out: &mut String, text: &str) {
@@ -520,7 +520,7 @@ pub fn render(v: &Values, style: Style, encoding: Encoding) -> (Vec<u8>, &'stati
 
 /// The text a crawler keeps of a report in `style`: every table separator and line break
 /// removed (a page's `textContent`). `tight` also drops the spaces, so cells fuse completely.
-pub fn flattened(v: &Values, style: Style, tight: bool) -> String {
+pub fn crawler_text(v: &Values, style: Style, tight: bool) -> String {
     let text = match style {
         Style::Docx => {
             let model = nianbao_core::read(

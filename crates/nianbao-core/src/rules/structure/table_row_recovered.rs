@@ -19,7 +19,7 @@ rule! {
     /// is read as 23, 0, 0, 0, 0, 0, 23.
     ///
     /// ## How to fix
-    /// Publish the table as a table (HTML `<table>` or a Word table), not as flattened text.
+    /// Publish the table as a table (HTML `<table>` or a Word table), not as crawler text.
     TableRowRecovered {
         code: "NB112",
         name: "table-row-recovered",
@@ -68,7 +68,7 @@ mod tests {
     use crate::rules::testing::check_text;
 
     #[test]
-    fn a_glued_row_is_noted_and_a_table_row_is_not() {
+    fn a_fused_row_is_noted_and_a_table_row_is_not() {
         assert_eq!(check_text(&TableRowRecovered, "一、本年新收政府信息公开申请数量230 000023\n").len(), 1);
         assert!(check_text(&TableRowRecovered, "一、本年新收政府信息公开申请数量 | 23 | 0 | 0 | 0 | 0 | 0 | 23 |\n")
             .is_empty());

@@ -4,7 +4,7 @@ use crate::rules::{rule, Findings};
 
 rule! {
     /// ## What it does
-    /// Reports a table row whose cell separators were lost (the page was flattened, so
+    /// Reports a table row whose cell separators were lost (the page was saved as crawler text, so
     /// `一、本年新收政府信息公开申请数量230 000023` runs together) and whose digits can be split
     /// into cells in more than one way that the table's own sums allow — or in none.
     ///
@@ -60,7 +60,7 @@ mod tests {
     use crate::rules::testing::check_text;
 
     #[test]
-    fn an_ambiguous_glued_row_fails_and_a_unique_one_passes() {
+    fn an_ambiguous_fused_row_fails_and_a_unique_one_passes() {
         assert_eq!(check_text(&TableUnreadable, "一、本年新收政府信息公开申请数量110000011\n").len(), 1);
         assert!(check_text(&TableUnreadable, "一、本年新收政府信息公开申请数量230 000023\n").is_empty());
     }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Format, Style, Values, FLATTENED_STYLES};
+use common::{Format, Style, Values, CRAWLER_STYLES};
 use nianbao_core::format::T3Row;
 use nianbao_core::{InputKind, Options, ProblemKind, Severity, Template};
 
@@ -48,9 +48,9 @@ impl Tally {
     }
 }
 
-/// Reads one flattened report; tallies its table-3 rows and checks what must always hold.
-fn read_flattened(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
-    let text = common::flattened(v, style, tight);
+/// Reads one report as crawler text; tallies its table-3 rows and checks what must always hold.
+fn read_crawler_text(v: &Values, style: Style, tight: bool, tally: &mut Tally) {
+    let text = common::crawler_text(v, style, tight);
     let context = format!("{style:?} tight={tight} {:?}", v.format);
     let model = nianbao_core::read(nianbao_core::Input::Bytes(text.as_bytes()), "flat.txt", &Options::default());
     let expected_template = match v.format {
@@ -98,15 +98,15 @@ fn measure(max: i64, reports: u64) -> Tally {
     for format in [Format::F2019, Format::F2021] {
         for seed in 0..reports {
             let v = common::consistent_up_to(format, seed, max);
-            for style in FLATTENED_STYLES {
+            for style in CRAWLER_STYLES {
                 for tight in [false, true] {
-                    read_flattened(&v, style, tight, &mut tally);
+                    read_crawler_text(&v, style, tight, &mut tally);
                 }
             }
         }
     }
     eprintln!(
-        "flattened, applicant counts up to {max}: {} table-3 rows, {:.1} % read exactly, {:.1} % unreadable, {} wrong",
+        "crawler text, applicant counts up to {max}: {} table-3 rows, {:.1} % read exactly, {:.1} % unreadable, {} wrong",
         tally.rows(),
         tally.share(tally.exact),
         tally.share(tally.unreadable),
@@ -116,14 +116,14 @@ fn measure(max: i64, reports: u64) -> Tally {
 }
 
 #[test]
-fn flattened_reports_with_small_counts_are_read() {
+fn crawler_text_reports_with_small_counts_are_read() {
     let tally = measure(9, 6);
     assert_eq!(tally.wrong, 0);
     assert!(tally.share(tally.exact) >= 90.0, "{tally:?}");
 }
 
 #[test]
-fn flattened_reports_with_large_counts_are_read_or_declared_unreadable_never_wrong() {
+fn crawler_text_reports_with_large_counts_are_read_or_declared_unreadable_never_wrong() {
     let tally = measure(300, 4);
     assert_eq!(tally.wrong, 0);
     assert!(tally.share(tally.exact) >= 90.0, "{tally:?}");
@@ -135,7 +135,7 @@ fn flattened_reports_with_large_counts_are_read_or_declared_unreadable_never_wro
 /// The seeds as crawler text: every table-3 row is read as the page's table says, or reported
 /// unreadable — also where the published table itself does not add up (seed 000).
 #[test]
-fn flattened_seeds_never_read_a_wrong_value() {
+fn crawler_text_seeds_never_read_a_wrong_value() {
     for seed in ["000", "002", "003", "004"] {
         let original =
             nianbao_core::read(nianbao_core::Input::Bytes(&common::fixture(seed)), "seed.txt", &Options::default());
@@ -169,7 +169,7 @@ fn flattened_seeds_never_read_a_wrong_value() {
 /// only where the digits split one way; any other reading that happens to fit the sums is the
 /// risk of the method, measured here.
 #[test]
-fn flattened_tables_that_do_not_add_up() {
+fn crawler_text_tables_that_do_not_add_up() {
     let mut tally = Tally::default();
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut next = |max: i64| {
@@ -189,7 +189,7 @@ fn flattened_tables_that_do_not_add_up() {
             v.t3[row][col] += 1 + next(20);
         }
         for tight in [false, true] {
-            let text = common::flattened(&v, Style::Pipes, tight);
+            let text = common::crawler_text(&v, Style::Pipes, tight);
             let model =
                 nianbao_core::read(nianbao_core::Input::Bytes(text.as_bytes()), "flat.txt", &Options::default());
             for (id, want) in common::t3_ids(v.format).into_iter().zip(&v.t3) {
@@ -199,7 +199,7 @@ fn flattened_tables_that_do_not_add_up() {
     }
     assert_eq!(tally.wrong, 0, "a reading chosen by sums that do not hold");
     eprintln!(
-        "flattened, 3 broken cells per table: {} rows, {:.1} % exact, {:.1} % unreadable, {} wrong ({:.2} %)",
+        "crawler text, 3 broken cells per table: {} rows, {:.1} % exact, {:.1} % unreadable, {} wrong ({:.2} %)",
         tally.rows(),
         tally.share(tally.exact),
         tally.share(tally.unreadable),

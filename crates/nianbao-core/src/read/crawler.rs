@@ -6,7 +6,7 @@
 //! headings (in order, 一 before 二 …), table 2's captions, header and row labels, table 3's
 //! header and row labels (in the official row order), and table 4's header. Every logical line
 //! is a slice of the original, so spans stay exact. The digits of a fused row are split later,
-//! and only where the table's own sums allow one reading (`model/glued.rs`).
+//! and only where the table's own sums allow one reading (`model/fused.rs`).
 
 use super::{Block, Line};
 use crate::format::table2::ROW_LABELS as T2_ROW_LABELS;

@@ -1,6 +1,6 @@
-//! Rows whose cell separators were lost when a page was flattened:
+//! Fused rows: rows whose cell separators were lost when a page was saved as text:
 //! `一、本年新收政府信息公开申请数量230 000023`, or crawler text where every row is fused
-//! (`read/flattened.rs` cuts such text into one line per row).
+//! (`read/crawler.rs` cuts such text into one line per row).
 //!
 //! The digits can be split into cells in many ways. A split is accepted only when it is the
 //! only one possible (seven digits for seven cells: the numbers are certain, right or wrong),
@@ -66,7 +66,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
     let t2_from_cells = tables.active_disclosure.is_some();
     let mut t2_columns: Vec<(&'static str, Kind)> = Vec::new();
     let mut t2_caption: Option<&Line> = None;
-    let mut t3_rows: Vec<GluedRow> = Vec::new();
+    let mut t3_rows: Vec<FusedRow> = Vec::new();
     for (n, line) in lines.iter().enumerate() {
         // Captions and fused headers of table 2 (most lines are neither: skip the folding).
         let t2_line = !t2_from_cells && (line.text.starts_with("第二十条") || line.text.starts_with("信息内容"));
@@ -108,7 +108,7 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
                 continue;
             }
             let readings = readings(digits, &[Kind::Count; 7], T3Column::COUNT);
-            t3_rows.push(GluedRow { id, line, offset: label.len(), digits, readings });
+            t3_rows.push(FusedRow { id, line, offset: label.len(), digits, readings });
         } else if table2::is_row_label(&norm) && !t2_from_cells {
             read_t2_row(doc, tables, problems, line, label, digits, &t2_columns, t2_caption);
         } else if label.trim().is_empty()
@@ -218,7 +218,7 @@ fn read_t2_row(
 }
 
 /// A table-3 row read from a fused line, before the table-wide check.
-struct GluedRow<'a> {
+struct FusedRow<'a> {
     id: T3Row,
     line: &'a Line,
     offset: usize,
@@ -229,7 +229,7 @@ struct GluedRow<'a> {
 /// Settles the fused table-3 rows: a row with one reading is read; the readings of the others
 /// are tried together against the column identities, and a row is read when every combination
 /// that satisfies them gives it the same values.
-fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProblem>, rows: Vec<GluedRow>) {
+fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProblem>, rows: Vec<FusedRow>) {
     if rows.is_empty() {
         return;
     }
@@ -271,7 +271,7 @@ fn resolve_t3(doc: &Document, tables: &mut Tables, problems: &mut Vec<TableProbl
 /// (a row whose digits fit no split with its own total is itself a sign of wrong totals) — a
 /// row whose own total is wrong may have a false split that fits it: only the forced readings
 /// (the one split possible) are kept, the others become unreadable.
-fn distrust_if_contradicted(rows: &[GluedRow], known: &[(T3Row, [i64; 7])], chosen: &mut [Option<usize>]) {
+fn distrust_if_contradicted(rows: &[FusedRow], known: &[(T3Row, [i64; 7])], chosen: &mut [Option<usize>]) {
     let values = table_values(rows, known, chosen);
     let ids: Vec<T3Row> = values.iter().map(|(id, _)| *id).collect();
     let all_read = values.iter().all(|(_, v)| v.is_some());
@@ -285,21 +285,21 @@ fn distrust_if_contradicted(rows: &[GluedRow], known: &[(T3Row, [i64; 7])], chos
     }
 }
 
-/// Every row's values: the rows read from cells, then the glued rows as chosen (`None`: no
+/// Every row's values: the rows read from cells, then the fused rows as chosen (`None`: no
 /// reading chosen).
 fn table_values(
-    rows: &[GluedRow],
+    rows: &[FusedRow],
     known: &[(T3Row, [i64; 7])],
     chosen: &[Option<usize>],
 ) -> Vec<(T3Row, Option<[i64; 7]>)> {
     let known = known.iter().map(|&(id, v)| (id, Some(v)));
-    let glued =
+    let fused =
         rows.iter().zip(chosen).map(|(row, choice)| (row.id, choice.map(|k| row.readings.values(row.digits, k))));
-    known.chain(glued).collect()
+    known.chain(fused).collect()
 }
 
-/// For each glued row, the index of the reading to take, if one is certain.
-fn choose_readings(rows: &[GluedRow], known: &[(T3Row, [i64; 7])]) -> Vec<Option<usize>> {
+/// For each fused row, the index of the reading to take, if one is certain.
+fn choose_readings(rows: &[FusedRow], known: &[(T3Row, [i64; 7])]) -> Vec<Option<usize>> {
     let mut chosen: Vec<Option<usize>> = rows.iter().map(|r| (r.readings.len() == 1).then_some(0)).collect();
     let ambiguous: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].readings.len() > 1).collect();
     if ambiguous.is_empty() {
