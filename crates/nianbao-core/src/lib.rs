@@ -15,6 +15,7 @@ mod options;
 pub mod read;
 pub mod report;
 pub mod rules;
+pub mod spam;
 pub mod span;
 
 pub use model::{Model, ProblemKind, Template};

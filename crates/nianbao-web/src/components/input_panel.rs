@@ -160,9 +160,8 @@ pub fn input_panel(props: &Props) -> Html {
                 <p class="note" id="html-paste-note">{ t(lang, Text::HtmlPaste) }</p>
             }
             <div class="file-row">
-                <label for="file-input" class="file-label">
-                    { format!("{}（{}）", t(lang, Text::FilesLabel), nianbao_core::read::file_extensions_listed("、")) }
-                </label>
+                <label for="file-input" class="file-label">{ t(lang, Text::FilesLabel) }</label>
+                <span class="hint" id="file-kinds">{ nianbao_core::read::file_extensions_listed(" ") }</span>
                 <input id="file-input" class="visually-hidden" type="file" multiple=true accept={nianbao_core::read::file_picker_accept()} {onchange} />
                 <span class="hint">{ t(lang, Text::DropHint) }</span>
                 <button id="clear-button" class="secondary" onclick={onclear}>{ t(lang, Text::Clear) }</button>
