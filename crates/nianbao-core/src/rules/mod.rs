@@ -272,17 +272,53 @@ impl<'m> Findings<'m> {
         self.places.get_or_init(|| Rc::new(cell::places(self.model))).clone()
     }
 
-    /// Records a finding of `meta` at `span`; the returned diagnostic can be given related
-    /// spans, the expected and found values, or another severity.
+    /// Records a finding of `meta` at `span`, its message in Chinese and English; the
+    /// [`Finding`] returned adds the places involved, the expected and found values, or
+    /// another severity: `findings.add(…).related(spans).expected("3").found("4")`.
     pub(crate) fn add(
         &mut self,
         meta: &'static RuleMeta,
         span: Span,
         zh: impl Into<String>,
         en: impl Into<String>,
-    ) -> &mut Diagnostic {
+    ) -> Finding<'_> {
         self.list.push(diagnostic(meta, span, Message { zh: zh.into(), en: en.into() }));
-        self.list.last_mut().expect("just pushed")
+        Finding(self.list.last_mut().expect("just pushed"))
+    }
+}
+
+/// A finding just added, completed by its builder methods.
+pub(crate) struct Finding<'a>(&'a mut Diagnostic);
+
+impl Finding<'_> {
+    /// Other places the finding is about (the cells of a sum, the first copy of a paragraph).
+    pub fn related(self, spans: impl IntoIterator<Item = Span>) -> Self {
+        self.0.related.extend(spans);
+        self
+    }
+
+    /// The value the text or cell should have.
+    pub fn expected(self, value: impl Into<String>) -> Self {
+        self.0.expected = Some(value.into());
+        self
+    }
+
+    /// The expected value, when there is one.
+    pub fn expected_if(self, value: Option<String>) -> Self {
+        self.0.expected = value;
+        self
+    }
+
+    /// The value as written.
+    pub fn found(self, value: impl Into<String>) -> Self {
+        self.0.found = Some(value.into());
+        self
+    }
+
+    /// Another severity than the rule's (a note where the evidence is weaker).
+    pub fn severity(self, severity: Severity) -> Self {
+        self.0.severity = severity;
+        self
     }
 }
 

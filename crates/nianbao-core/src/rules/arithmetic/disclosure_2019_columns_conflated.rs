@@ -45,7 +45,7 @@ impl Disclosure2019ColumnsConflated {
                 continue;
             };
             if delta != 0.0 && decisions != 0.0 && (prev + delta - decisions).abs() < 1e-9 {
-                let d = findings.add(
+                findings.add(
                     &Self::META,
                     row.cells[2].span,
                     format!(
@@ -62,8 +62,7 @@ impl Disclosure2019ColumnsConflated {
                         number(prev),
                         number(delta)
                     ),
-                );
-                d.related = vec![row.cells[0].span, row.cells[1].span];
+                ).related(vec![row.cells[0].span, row.cells[1].span]);
             }
         }
     }

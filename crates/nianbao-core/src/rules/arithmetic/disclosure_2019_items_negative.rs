@@ -41,20 +41,26 @@ impl Disclosure2019ItemsNegative {
         {
             let (Some(prev), Some(delta)) = (row.cells[0].value(), row.cells[1].value()) else { continue };
             if prev + delta < 0.0 {
-                let d = findings.add(
-                    &Self::META,
-                    row.cells[1].span,
-                    format!("“{}”上一年项目数量 {} 加本年增/减 {} 为负数。", row.label, number(prev), number(delta)),
-                    format!(
-                        "\"{}\": last year's items ({}) plus the change ({}) is negative.",
-                        row.label,
-                        number(prev),
-                        number(delta)
-                    ),
-                );
-                d.related.push(row.cells[0].span);
-                d.expected = Some(format!("≥ -{}", number(prev)));
-                d.found = Some(number(delta));
+                findings
+                    .add(
+                        &Self::META,
+                        row.cells[1].span,
+                        format!(
+                            "“{}”上一年项目数量 {} 加本年增/减 {} 为负数。",
+                            row.label,
+                            number(prev),
+                            number(delta)
+                        ),
+                        format!(
+                            "\"{}\": last year's items ({}) plus the change ({}) is negative.",
+                            row.label,
+                            number(prev),
+                            number(delta)
+                        ),
+                    )
+                    .related([row.cells[0].span])
+                    .expected(format!("≥ -{}", number(prev)))
+                    .found(number(delta));
             }
         }
     }

@@ -47,20 +47,26 @@ impl Disclosure2019PublishedTotal {
                 continue;
             };
             if total < new {
-                let d = findings.add(
-                    &Self::META,
-                    row.cells[2].span,
-                    format!("“{}”的对外公开总数量 {} 小于本年新公开数量 {}。", row.label, number(total), number(new)),
-                    format!(
-                        "\"{}\": documents public in total ({}) are fewer than those made public this year ({}).",
-                        row.label,
-                        number(total),
-                        number(new)
-                    ),
-                );
-                d.related = vec![row.cells[1].span];
-                d.expected = Some(format!("≥ {}", number(new)));
-                d.found = Some(number(total));
+                findings
+                    .add(
+                        &Self::META,
+                        row.cells[2].span,
+                        format!(
+                            "“{}”的对外公开总数量 {} 小于本年新公开数量 {}。",
+                            row.label,
+                            number(total),
+                            number(new)
+                        ),
+                        format!(
+                            "\"{}\": documents public in total ({}) are fewer than those made public this year ({}).",
+                            row.label,
+                            number(total),
+                            number(new)
+                        ),
+                    )
+                    .related(vec![row.cells[1].span])
+                    .expected(format!("≥ {}", number(new)))
+                    .found(number(total));
             }
         }
     }

@@ -50,27 +50,28 @@ impl Disclosure2021MadeExceeds {
                 continue;
             };
             if made > valid + repealed {
-                let d = findings.add(
-                    &Self::META,
-                    row.cells[2].span,
-                    format!(
-                        "“{}”本年制发 {} 件，多于现行有效 {} 件与本年废止 {} 件之和。",
-                        row.label,
-                        number(made),
-                        number(valid),
-                        number(repealed)
-                    ),
-                    format!(
-                        "\"{}\": {} issued this year, more than {} in force plus {} repealed.",
-                        row.label,
-                        number(made),
-                        number(valid),
-                        number(repealed)
-                    ),
-                );
-                d.related = vec![row.cells[0].span, row.cells[1].span];
-                d.expected = Some(format!("≥ {}", number(made - repealed)));
-                d.found = Some(number(valid));
+                findings
+                    .add(
+                        &Self::META,
+                        row.cells[2].span,
+                        format!(
+                            "“{}”本年制发 {} 件，多于现行有效 {} 件与本年废止 {} 件之和。",
+                            row.label,
+                            number(made),
+                            number(valid),
+                            number(repealed)
+                        ),
+                        format!(
+                            "\"{}\": {} issued this year, more than {} in force plus {} repealed.",
+                            row.label,
+                            number(made),
+                            number(valid),
+                            number(repealed)
+                        ),
+                    )
+                    .related(vec![row.cells[0].span, row.cells[1].span])
+                    .expected(format!("≥ {}", number(made - repealed)))
+                    .found(number(valid));
             }
         }
     }

@@ -42,16 +42,17 @@ impl FeeNoticeUnpaid {
         let Some(row) = t3.row(crate::format::T3Row::OtherFeeUnpaid) else { return };
         let Some(unpaid) = row.cells[6].value().filter(|v| *v > 0.0) else { return };
         let Some(line) = model.doc.lines().find(|l| NO_NOTICE.iter().any(|p| l.text.contains(p))) else { return };
-        let d = findings.add(
-            &Self::META,
-            row.cells[6].span,
-            format!("表三有 {} 件因逾期未缴费而不再处理的申请，但正文称未发出收费通知。", number(unpaid)),
-            format!(
+        findings
+            .add(
+                &Self::META,
+                row.cells[6].span,
+                format!("表三有 {} 件因逾期未缴费而不再处理的申请，但正文称未发出收费通知。", number(unpaid)),
+                format!(
                 "Table 3 counts {} application(s) lapsed for non-payment, but the text says no fee notice was issued.",
                 number(unpaid)
             ),
-        );
-        d.related.push(line.span);
+            )
+            .related([line.span]);
     }
 }
 

@@ -96,20 +96,21 @@ impl LegacySubtotal {
                 };
                 let broken = if exhaustive { (total - sum).abs() > 1e-9 } else { sum > total };
                 if broken {
-                    let d = findings.add(
-                        &Self::META,
-                        parent.span,
-                        format!("“{}”为 {}，其下各项合计为 {}。", parent_label.text, number(total), number(sum)),
-                        format!(
-                            "\"{}\" is {}, but its parts add up to {}.",
-                            parent_label.text,
-                            number(total),
-                            number(sum)
-                        ),
-                    );
-                    d.related = children.iter().map(|&k| rows[k].2.span).collect();
-                    d.expected = Some(if exhaustive { number(sum) } else { format!("≥ {}", number(sum)) });
-                    d.found = Some(number(total));
+                    findings
+                        .add(
+                            &Self::META,
+                            parent.span,
+                            format!("“{}”为 {}，其下各项合计为 {}。", parent_label.text, number(total), number(sum)),
+                            format!(
+                                "\"{}\" is {}, but its parts add up to {}.",
+                                parent_label.text,
+                                number(total),
+                                number(sum)
+                            ),
+                        )
+                        .related(children.iter().map(|&k| rows[k].2.span))
+                        .expected(if exhaustive { number(sum) } else { format!("≥ {}", number(sum)) })
+                        .found(number(total));
                 }
             }
         }

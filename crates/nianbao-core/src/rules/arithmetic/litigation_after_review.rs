@@ -37,21 +37,22 @@ impl LitigationAfterReview {
         let Some(t4) = &model.tables.review_litigation else { return };
         let (Some(reviews), Some(after)) = (t4.cells[4].value(), t4.cells[14].value()) else { return };
         if after > reviews {
-            let d = findings.add(
-                &Self::META,
-                t4.cells[14].span,
-                format!(
-                    "复议后起诉 {} 件，多于本年行政复议总数 {} 件，请确认两组数据没有填反。",
-                    number(after),
-                    number(reviews)
-                ),
-                format!(
-                    "{} suits after review but only {} reviews this year; check the groups are not swapped.",
-                    number(after),
-                    number(reviews)
-                ),
-            );
-            d.related.push(t4.cells[4].span);
+            findings
+                .add(
+                    &Self::META,
+                    t4.cells[14].span,
+                    format!(
+                        "复议后起诉 {} 件，多于本年行政复议总数 {} 件，请确认两组数据没有填反。",
+                        number(after),
+                        number(reviews)
+                    ),
+                    format!(
+                        "{} suits after review but only {} reviews this year; check the groups are not swapped.",
+                        number(after),
+                        number(reviews)
+                    ),
+                )
+                .related([t4.cells[4].span]);
         }
     }
 }

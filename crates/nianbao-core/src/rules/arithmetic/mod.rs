@@ -248,8 +248,6 @@ pub(crate) fn report_unexplained(
         let (plus, minus) = eq.sides();
         let (zh, en) = message(eq, plus, minus);
         let anchor = eq.terms[eq.anchor].1;
-        let d = findings.add(meta, anchor.span, zh, en);
-        d.related = eq.spans().into_iter().filter(|s| *s != anchor.span).collect();
         // Expected: what the anchor side should be for the equation to hold.
         let (expected, found) = match relation {
             // 一 + 二 is what (七)总计 + 四 should come to.
@@ -257,8 +255,11 @@ pub(crate) fn report_unexplained(
             // The parts are what the total should be.
             _ => (minus, plus),
         };
-        d.expected = Some(number(expected));
-        d.found = Some(number(found));
+        findings
+            .add(meta, anchor.span, zh, en)
+            .related(eq.spans().into_iter().filter(|s| *s != anchor.span))
+            .expected(number(expected))
+            .found(number(found));
     }
 }
 

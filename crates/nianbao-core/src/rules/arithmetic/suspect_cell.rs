@@ -44,24 +44,6 @@ impl SuspectCell {
             let found = s.cell.arithmetic_value().unwrap_or(0.0);
             let scopes_zh: Vec<&str> = s.equations.iter().map(|&i| analysis.equations[i].scope_zh.as_str()).collect();
             let scopes_en: Vec<&str> = s.equations.iter().map(|&i| analysis.equations[i].scope_en.as_str()).collect();
-            let d = findings.add(
-                &Self::META,
-                s.cell.span,
-                format!(
-                    "“{}”的数值 {} 使{}的合计关系都不成立，最可能填错，应为 {}。",
-                    s.name,
-                    number(found),
-                    scopes_zh.join("、"),
-                    number(s.expected)
-                ),
-                format!(
-                    "The value {} of \"{}\" breaks the sums of {}; it is most likely wrong and should be {}.",
-                    number(found),
-                    s.name,
-                    scopes_en.join(", "),
-                    number(s.expected)
-                ),
-            );
             let mut related: Vec<_> = s
                 .equations
                 .iter()
@@ -70,9 +52,28 @@ impl SuspectCell {
                 .collect();
             related.sort();
             related.dedup();
-            d.related = related;
-            d.expected = Some(number(s.expected));
-            d.found = Some(number(found));
+            findings
+                .add(
+                    &Self::META,
+                    s.cell.span,
+                    format!(
+                        "“{}”的数值 {} 使{}的合计关系都不成立，最可能填错，应为 {}。",
+                        s.name,
+                        number(found),
+                        scopes_zh.join("、"),
+                        number(s.expected)
+                    ),
+                    format!(
+                        "The value {} of \"{}\" breaks the sums of {}; it is most likely wrong and should be {}.",
+                        number(found),
+                        s.name,
+                        scopes_en.join(", "),
+                        number(s.expected)
+                    ),
+                )
+                .related(related)
+                .expected(number(s.expected))
+                .found(number(found));
         }
     }
 }

@@ -46,17 +46,18 @@ impl CellBlank {
             }
         }
         for (table, table_en, spans, rows) in &whole {
-            let d = findings.add(
-                &Self::META,
-                spans[0],
-                format!("{table} {rows} 行全部空白（共 {} 个单元格），没有数据应填 0。", spans.len()),
-                format!(
-                    "All {rows} rows of {table_en} are empty ({} cells); write 0 where there is nothing to report.",
-                    spans.len()
-                ),
-            );
-            d.related = spans[1..].to_vec();
-            d.found = Some(String::new());
+            findings
+                .add(
+                    &Self::META,
+                    spans[0],
+                    format!("{table} {rows} 行全部空白（共 {} 个单元格），没有数据应填 0。", spans.len()),
+                    format!(
+                        "All {rows} rows of {table_en} are empty ({} cells); write 0 where there is nothing to report.",
+                        spans.len()
+                    ),
+                )
+                .related(spans[1..].to_vec())
+                .found(String::new());
         }
         report_by_row(
             findings,

@@ -35,16 +35,17 @@ impl CellFraction {
             if p.kind == ColumnKind::Money || p.number().is_none_or(|n| n.is_integer) {
                 continue;
             }
-            let d = findings.add(
-                &Self::META,
-                p.cell.span,
-                format!("{}为小数 {}，计数应为整数。", p.name(), p.cell.text),
-                format!(
-                    "{} {}/{} is a decimal ({}); counts are whole numbers.",
-                    p.table_en, p.row, p.column, p.cell.text
-                ),
-            );
-            d.found = Some(p.cell.text.clone());
+            findings
+                .add(
+                    &Self::META,
+                    p.cell.span,
+                    format!("{}为小数 {}，计数应为整数。", p.name(), p.cell.text),
+                    format!(
+                        "{} {}/{} is a decimal ({}); counts are whole numbers.",
+                        p.table_en, p.row, p.column, p.cell.text
+                    ),
+                )
+                .found(p.cell.text.clone());
         }
     }
 }

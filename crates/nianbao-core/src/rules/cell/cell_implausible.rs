@@ -37,16 +37,17 @@ impl CellImplausible {
             if p.kind == ColumnKind::Money || p.number().is_none_or(|n| n.value.abs() < LIMIT) {
                 continue;
             }
-            let d = findings.add(
-                &Self::META,
-                p.cell.span,
-                format!("{}为 {}，数值大得不合常理，可能是两个单元格粘连。", p.name(), p.cell.text),
-                format!(
-                    "{} {}/{} is {}, implausibly large; two cells may have run together.",
-                    p.table_en, p.row, p.column, p.cell.text
-                ),
-            );
-            d.found = Some(p.cell.text.clone());
+            findings
+                .add(
+                    &Self::META,
+                    p.cell.span,
+                    format!("{}为 {}，数值大得不合常理，可能是两个单元格粘连。", p.name(), p.cell.text),
+                    format!(
+                        "{} {}/{} is {}, implausibly large; two cells may have run together.",
+                        p.table_en, p.row, p.column, p.cell.text
+                    ),
+                )
+                .found(p.cell.text.clone());
         }
     }
 }

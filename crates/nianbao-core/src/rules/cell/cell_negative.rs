@@ -34,17 +34,18 @@ impl CellNegative {
             if p.kind == ColumnKind::Signed || p.number().is_none_or(|n| n.value >= 0.0) {
                 continue;
             }
-            let d = findings.add(
-                &Self::META,
-                p.cell.span,
-                format!("{}为负数 {}，计数不能为负。", p.name(), p.cell.text),
-                format!(
-                    "{} {}/{} is negative ({}); a count can't be negative.",
-                    p.table_en, p.row, p.column, p.cell.text
-                ),
-            );
-            d.expected = Some("≥ 0".into());
-            d.found = Some(p.cell.text.clone());
+            findings
+                .add(
+                    &Self::META,
+                    p.cell.span,
+                    format!("{}为负数 {}，计数不能为负。", p.name(), p.cell.text),
+                    format!(
+                        "{} {}/{} is negative ({}); a count can't be negative.",
+                        p.table_en, p.row, p.column, p.cell.text
+                    ),
+                )
+                .expected("≥ 0")
+                .found(p.cell.text.clone());
         }
     }
 }

@@ -31,16 +31,17 @@ impl CellNotANumber {
     fn check(&self, _model: &Model, findings: &mut Findings) {
         let places = findings.places();
         for p in places.iter().filter(|p| p.cell.parsed == CellValue::Text) {
-            let d = findings.add(
-                &Self::META,
-                p.cell.span,
-                format!("{}填写的“{}”不是数字，相关合计无法核对。", p.name(), p.cell.text),
-                format!(
-                    "{} {}/{} holds \"{}\", which is not a number; its sums can't be checked.",
-                    p.table_en, p.row, p.column, p.cell.text
-                ),
-            );
-            d.found = Some(p.cell.text.clone());
+            findings
+                .add(
+                    &Self::META,
+                    p.cell.span,
+                    format!("{}填写的“{}”不是数字，相关合计无法核对。", p.name(), p.cell.text),
+                    format!(
+                        "{} {}/{} holds \"{}\", which is not a number; its sums can't be checked.",
+                        p.table_en, p.row, p.column, p.cell.text
+                    ),
+                )
+                .found(p.cell.text.clone());
         }
     }
 }

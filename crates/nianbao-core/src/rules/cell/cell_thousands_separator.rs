@@ -28,16 +28,17 @@ impl CellThousandsSeparator {
     fn check(&self, _model: &Model, findings: &mut Findings) {
         let places = findings.places();
         for p in places.iter().filter(|p| p.number().is_some_and(|n| n.thousands_separator)) {
-            let d = findings.add(
-                &Self::META,
-                p.cell.span,
-                format!("{}写作“{}”，含千位分隔符，已按数字读取。", p.name(), p.cell.text),
-                format!(
-                    "{} {}/{} is written \"{}\" with thousands separators; read as a number.",
-                    p.table_en, p.row, p.column, p.cell.text
-                ),
-            );
-            d.found = Some(p.cell.text.clone());
+            findings
+                .add(
+                    &Self::META,
+                    p.cell.span,
+                    format!("{}写作“{}”，含千位分隔符，已按数字读取。", p.name(), p.cell.text),
+                    format!(
+                        "{} {}/{} is written \"{}\" with thousands separators; read as a number.",
+                        p.table_en, p.row, p.column, p.cell.text
+                    ),
+                )
+                .found(p.cell.text.clone());
         }
     }
 }

@@ -37,30 +37,30 @@ impl CellUnit {
         for p in places.iter() {
             let Some(unit) = p.number().and_then(|n| n.unit) else { continue };
             let yuan_in_wan = p.kind == ColumnKind::Money && unit == "元" && p.column.contains("万元");
-            let d = findings.add(
-                &Self::META,
-                p.cell.span,
-                if yuan_in_wan {
-                    format!("{}以“元”为单位（{}），但该列单位为万元，数额相差一万倍。", p.name(), p.cell.text)
-                } else {
-                    format!("{}内写有单位“{unit}”（{}），已按数字读取，单位宜写在表头。", p.name(), p.cell.text)
-                },
-                if yuan_in_wan {
-                    format!(
-                        "{} {}/{} is in 元 ({}) but the column is in 万元: 10 000 times too large.",
-                        p.table_en, p.row, p.column, p.cell.text
-                    )
-                } else {
-                    format!(
-                        "{} {}/{} has the unit \"{unit}\" in the cell ({}); read as a number.",
-                        p.table_en, p.row, p.column, p.cell.text
-                    )
-                },
-            );
-            d.found = Some(p.cell.text.clone());
-            if yuan_in_wan {
-                d.severity = Severity::Warning;
-            }
+            findings
+                .add(
+                    &Self::META,
+                    p.cell.span,
+                    if yuan_in_wan {
+                        format!("{}以“元”为单位（{}），但该列单位为万元，数额相差一万倍。", p.name(), p.cell.text)
+                    } else {
+                        format!("{}内写有单位“{unit}”（{}），已按数字读取，单位宜写在表头。", p.name(), p.cell.text)
+                    },
+                    if yuan_in_wan {
+                        format!(
+                            "{} {}/{} is in 元 ({}) but the column is in 万元: 10 000 times too large.",
+                            p.table_en, p.row, p.column, p.cell.text
+                        )
+                    } else {
+                        format!(
+                            "{} {}/{} has the unit \"{unit}\" in the cell ({}); read as a number.",
+                            p.table_en, p.row, p.column, p.cell.text
+                        )
+                    },
+                )
+                .found(p.cell.text.clone())
+                // 元 in a 万元 column is 10 000 times too large: more than a note.
+                .severity(if yuan_in_wan { Severity::Warning } else { Self::META.severity });
         }
     }
 }

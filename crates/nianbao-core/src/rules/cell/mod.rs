@@ -145,9 +145,10 @@ pub(crate) fn report_by_row(
         i += places[i..].iter().take_while(|p| p.row_key == key).count();
         if let Some(first) = group.first() {
             let (zh, en) = message(first, group.len());
-            let d = findings.add(meta, first.cell.span, zh, en);
-            d.related = group[1..].iter().map(|p| p.cell.span).collect();
-            d.found = Some(first.cell.text.clone());
+            findings
+                .add(meta, first.cell.span, zh, en)
+                .related(group[1..].iter().map(|p| p.cell.span))
+                .found(first.cell.text.clone());
         }
     }
 }

@@ -39,15 +39,16 @@ impl AgencyMismatch {
         if a.contains(&b) || b.contains(&a) {
             return;
         }
-        let d = findings.add(
-            &Self::META,
-            signature.span,
-            format!("标题中的机关为“{}”，落款为“{}”。", title.value, signature.value),
-            format!("The title names \"{}\" but the signature \"{}\".", title.value, signature.value),
-        );
-        d.related.push(title.span);
-        d.expected = Some(title.value.clone());
-        d.found = Some(signature.value.clone());
+        findings
+            .add(
+                &Self::META,
+                signature.span,
+                format!("标题中的机关为“{}”，落款为“{}”。", title.value, signature.value),
+                format!("The title names \"{}\" but the signature \"{}\".", title.value, signature.value),
+            )
+            .related([title.span])
+            .expected(title.value.clone())
+            .found(signature.value.clone());
     }
 }
 

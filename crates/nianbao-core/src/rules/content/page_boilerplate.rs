@@ -65,17 +65,22 @@ impl PageBoilerplate {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let lines: Vec<_> = model.doc.lines().filter(|l| is_boilerplate(&l.text)).collect();
         let Some(first) = lines.first() else { return };
-        let d = findings.add(
-            &Self::META,
-            first.span,
-            format!("有 {} 行网页附带的文字（如“{}”），不属于报告内容，发布时应与正文分开。", lines.len(), first.text),
-            format!(
-                "{} line(s) of web-page furniture (e.g. \"{}\") are not part of the report.",
-                lines.len(),
-                first.text
-            ),
-        );
-        d.related = lines[1..].iter().map(|l| l.span).collect();
+        findings
+            .add(
+                &Self::META,
+                first.span,
+                format!(
+                    "有 {} 行网页附带的文字（如“{}”），不属于报告内容，发布时应与正文分开。",
+                    lines.len(),
+                    first.text
+                ),
+                format!(
+                    "{} line(s) of web-page furniture (e.g. \"{}\") are not part of the report.",
+                    lines.len(),
+                    first.text
+                ),
+            )
+            .related(lines[1..].iter().map(|l| l.span));
     }
 }
 

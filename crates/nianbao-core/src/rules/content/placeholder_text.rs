@@ -46,13 +46,14 @@ impl PlaceholderText {
             {
                 continue;
             }
-            let d = findings.add(
-                &Self::META,
-                crate::model::locate_in_line(&model.doc, line, at..at + word.len()),
-                format!("文中留有模板占位文字“{word}”，请替换为实际内容。"),
-                format!("The placeholder \"{word}\" is left in the text; replace it."),
-            );
-            d.found = Some(word.to_owned());
+            findings
+                .add(
+                    &Self::META,
+                    crate::model::locate_in_line(&model.doc, line, at..at + word.len()),
+                    format!("文中留有模板占位文字“{word}”，请替换为实际内容。"),
+                    format!("The placeholder \"{word}\" is left in the text; replace it."),
+                )
+                .found(word.to_owned());
         }
     }
 }

@@ -33,13 +33,14 @@ impl RepeatedParagraph {
         for line in model.doc.lines().filter(|l| l.text.chars().count() >= MIN_CHARS) {
             match seen.get(line.text.as_str()) {
                 Some(first) => {
-                    let d = findings.add(
-                        &Self::META,
-                        line.span,
-                        "这段文字与前文某段完全相同。",
-                        "This paragraph repeats an earlier one word for word.",
-                    );
-                    d.related.push(*first);
+                    findings
+                        .add(
+                            &Self::META,
+                            line.span,
+                            "这段文字与前文某段完全相同。",
+                            "This paragraph repeats an earlier one word for word.",
+                        )
+                        .related([*first]);
                 }
                 None => {
                     seen.insert(&line.text, line.span);

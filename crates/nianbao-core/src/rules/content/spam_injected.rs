@@ -42,13 +42,12 @@ impl SpamInjected {
         for hit in spam::find(source) {
             let found = &source[hit.range.clone()];
             let (zh, en) = hit.family.names();
-            let d = findings.add(
+            findings.add(
                 &Self::META,
                 model.doc.span(hit.range.clone()),
                 format!("发现{zh}类垃圾信息“{found}”，网页可能被篡改，请依据原始文件恢复并排查网站安全。"),
                 format!("{en} spam found: \"{found}\". The page may have been tampered with; restore the text from the original and check the site."),
-            );
-            d.found = Some(found.to_owned());
+            ).found(found.to_owned());
         }
     }
 }

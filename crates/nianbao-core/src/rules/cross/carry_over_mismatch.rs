@@ -47,25 +47,26 @@ impl CarryOverMismatch {
                 }
                 let column = T3_COLUMNS.get(k).copied().unwrap_or("");
                 let year = before.year.unwrap_or_default();
-                let d = findings.add(
-                    &Self::META,
-                    later,
-                    i.span,
-                    before,
-                    format!(
-                        "“上年结转”（{column}）为 {}，而 {year} 年报告“结转下年度继续办理”为 {}。",
-                        number(i_value),
-                        number(o_value)
-                    ),
-                    format!(
-                        "Carried in ({column}) is {}, but the {year} report carried over {}.",
-                        number(i_value),
-                        number(o_value)
-                    ),
-                );
-                d.related.push(o.span);
-                d.expected = Some(number(o_value));
-                d.found = Some(number(i_value));
+                findings
+                    .add(
+                        &Self::META,
+                        later,
+                        i.span,
+                        before,
+                        format!(
+                            "“上年结转”（{column}）为 {}，而 {year} 年报告“结转下年度继续办理”为 {}。",
+                            number(i_value),
+                            number(o_value)
+                        ),
+                        format!(
+                            "Carried in ({column}) is {}, but the {year} report carried over {}.",
+                            number(i_value),
+                            number(o_value)
+                        ),
+                    )
+                    .related([o.span])
+                    .expected(number(o_value))
+                    .found(number(i_value));
             }
         }
     }

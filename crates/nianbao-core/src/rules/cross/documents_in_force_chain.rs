@@ -49,7 +49,7 @@ impl DocumentsInForceChain {
                     continue;
                 }
                 let year = before.year.unwrap_or_default();
-                let d = findings.add(
+                findings.add(
                     &Self::META,
                     later,
                     row.in_force.span,
@@ -72,10 +72,7 @@ impl DocumentsInForceChain {
                         number(repealed),
                         number(expected)
                     ),
-                );
-                d.related.push(prev.in_force.span);
-                d.expected = Some(number(expected));
-                d.found = Some(number(in_force));
+                ).related([prev.in_force.span]).expected(number(expected)).found(number(in_force));
             }
         }
     }

@@ -192,11 +192,11 @@ impl CrossFindings {
         earlier: &Digest,
         zh: impl Into<String>,
         en: impl Into<String>,
-    ) -> &mut Diagnostic {
+    ) -> super::Finding<'_> {
         let mut diagnostic = super::diagnostic(meta, span, Message { zh: zh.into(), en: en.into() });
         diagnostic.related_source = Some(earlier.source.clone());
         self.list.push(CrossFinding { report: later, diagnostic });
-        &mut self.list.last_mut().expect("just pushed").diagnostic
+        super::Finding(&mut self.list.last_mut().expect("just pushed").diagnostic)
     }
 }
 

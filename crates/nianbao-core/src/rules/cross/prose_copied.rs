@@ -43,27 +43,32 @@ impl ProseCopied {
                 now.paragraphs.iter().filter_map(|(hash, span)| previous.get(hash).map(|p| (*span, *p))).collect();
             let year = before.year.unwrap_or_default();
             if copied.len() > MAX_SEPARATE {
-                let d = findings.add(
-                    &Self::META,
-                    later,
-                    copied[0].0,
-                    before,
-                    format!("有 {} 段文字与 {year} 年报告完全相同（此处为第一段）。", copied.len()),
-                    format!("{} paragraphs are word for word in the {year} report (this is the first).", copied.len()),
-                );
-                d.related = copied.iter().map(|c| c.1).collect();
+                findings
+                    .add(
+                        &Self::META,
+                        later,
+                        copied[0].0,
+                        before,
+                        format!("有 {} 段文字与 {year} 年报告完全相同（此处为第一段）。", copied.len()),
+                        format!(
+                            "{} paragraphs are word for word in the {year} report (this is the first).",
+                            copied.len()
+                        ),
+                    )
+                    .related(copied.iter().map(|c| c.1));
                 continue;
             }
             for (span, previous) in copied {
-                let d = findings.add(
-                    &Self::META,
-                    later,
-                    span,
-                    before,
-                    format!("这段文字与 {year} 年报告中的一段完全相同。"),
-                    format!("This paragraph is word for word in the {year} report."),
-                );
-                d.related.push(previous);
+                findings
+                    .add(
+                        &Self::META,
+                        later,
+                        span,
+                        before,
+                        format!("这段文字与 {year} 年报告中的一段完全相同。"),
+                        format!("This paragraph is word for word in the {year} report."),
+                    )
+                    .related([previous]);
             }
         }
     }

@@ -39,15 +39,16 @@ impl ReportDuplicate {
             match first.get(&report.content) {
                 Some(&earlier) => {
                     let before = &set.reports[earlier];
-                    let d = findings.add(
-                        &Self::META,
-                        i,
-                        report.first_line,
-                        before,
-                        format!("本报告与 {} 内容完全相同。", before.source),
-                        format!("This report is the same as {}.", before.source),
-                    );
-                    d.related.push(before.first_line);
+                    findings
+                        .add(
+                            &Self::META,
+                            i,
+                            report.first_line,
+                            before,
+                            format!("本报告与 {} 内容完全相同。", before.source),
+                            format!("This report is the same as {}.", before.source),
+                        )
+                        .related([before.first_line]);
                 }
                 None => {
                     first.insert(report.content, i);

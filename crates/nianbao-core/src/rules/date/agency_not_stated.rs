@@ -33,21 +33,20 @@ impl AgencyNotStated {
         if e.title.is_some() || e.signature.is_some() || !super::applies(model) {
             return;
         }
-        let d = findings.add(
-            &Self::META,
-            model.doc.span(0..0),
-            match &e.prose {
-                Some(p) => format!("报告没有标题和落款，机关名称仅见于正文（“{}”）。", p.value),
-                None => "报告没有标题和落款，无法确定报告机关。".to_owned(),
-            },
-            match &e.prose {
-                Some(p) => format!("No title or signature; the body is named only in the prose (\"{}\").", p.value),
-                None => "No title or signature: the reporting body can't be told.".to_owned(),
-            },
-        );
-        if let Some(p) = &e.prose {
-            d.related.push(p.span);
-        }
+        findings
+            .add(
+                &Self::META,
+                model.doc.span(0..0),
+                match &e.prose {
+                    Some(p) => format!("报告没有标题和落款，机关名称仅见于正文（“{}”）。", p.value),
+                    None => "报告没有标题和落款，无法确定报告机关。".to_owned(),
+                },
+                match &e.prose {
+                    Some(p) => format!("No title or signature; the body is named only in the prose (\"{}\").", p.value),
+                    None => "No title or signature: the reporting body can't be told.".to_owned(),
+                },
+            )
+            .related(e.prose.as_ref().map(|p| p.span));
     }
 }
 

@@ -76,20 +76,23 @@ impl DateCorrupted {
                     let restored = format!("{}年{}", &line.text[start..start + 4], &line.text[start + 4..more]);
                     dates_in(&restored).first().copied()
                 });
-                let d = findings.add(
-                    &Self::META,
-                    locate_in_line(&model.doc, line, start..end),
-                    match read {
-                        Some(date) => format!("日期“{written}”缺少“年”或“月”字，已读作{date}，请改为完整写法。"),
-                        None => format!("日期“{written}”缺少“年”或“月”字，无法确定是哪一天。"),
-                    },
-                    match read {
-                        Some(date) => format!("The date \"{written}\" lost its 年 or 月; read as {date}."),
-                        None => format!("The date \"{written}\" lost its 年 or 月 and can't be read with certainty."),
-                    },
-                );
-                d.found = Some(written.to_owned());
-                d.expected = read.map(|date| date.to_string());
+                findings
+                    .add(
+                        &Self::META,
+                        locate_in_line(&model.doc, line, start..end),
+                        match read {
+                            Some(date) => format!("日期“{written}”缺少“年”或“月”字，已读作{date}，请改为完整写法。"),
+                            None => format!("日期“{written}”缺少“年”或“月”字，无法确定是哪一天。"),
+                        },
+                        match read {
+                            Some(date) => format!("The date \"{written}\" lost its 年 or 月; read as {date}."),
+                            None => {
+                                format!("The date \"{written}\" lost its 年 or 月 and can't be read with certainty.")
+                            }
+                        },
+                    )
+                    .found(written.to_owned())
+                    .expected_if(read.map(|date| date.to_string()));
             }
         }
     }

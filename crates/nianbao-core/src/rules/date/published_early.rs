@@ -31,17 +31,18 @@ impl PublishedEarly {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let (Some(year), Some(published)) = (model.year, &model.published) else { return };
         if published.value.year <= year {
-            let d = findings.add(
-                &Self::META,
-                published.span,
-                format!("落款日期{}在{year}年度结束之前，年度报告应在次年公布。", published.value),
-                format!(
-                    "The date {} is before the end of {year}; the report is published the next year.",
-                    published.value
-                ),
-            );
-            d.expected = Some(format!("≥ {}-01-01", year + 1));
-            d.found = Some(published.value.to_string());
+            findings
+                .add(
+                    &Self::META,
+                    published.span,
+                    format!("落款日期{}在{year}年度结束之前，年度报告应在次年公布。", published.value),
+                    format!(
+                        "The date {} is before the end of {year}; the report is published the next year.",
+                        published.value
+                    ),
+                )
+                .expected(format!("≥ {}-01-01", year + 1))
+                .found(published.value.to_string());
         }
     }
 }

@@ -80,15 +80,16 @@ impl PublishedLate {
         if date <= deadline {
             return;
         }
-        let d = findings.add(
-            &Self::META,
-            published.span,
-            format!("落款日期{date}晚于法定公布期限{deadline}。"),
-            format!("The date {date} is after the statutory deadline {deadline}."),
-        );
-        d.severity = severity;
-        d.expected = Some(format!("≤ {deadline}"));
-        d.found = Some(date.to_string());
+        findings
+            .add(
+                &Self::META,
+                published.span,
+                format!("落款日期{date}晚于法定公布期限{deadline}。"),
+                format!("The date {date} is after the statutory deadline {deadline}."),
+            )
+            .severity(severity)
+            .expected(format!("≤ {deadline}"))
+            .found(date.to_string());
     }
 }
 

@@ -36,14 +36,18 @@ impl StatisticsPeriodRule {
         let (Some(start), Some(end)) = (p.start, p.end) else { return };
         let expected = (Date::new(p.year, 1, 1), Date::new(p.year, 12, 31));
         if (Some(start), Some(end)) != expected {
-            let d = findings.add(
-                &Self::META,
-                period.span,
-                format!("统计期限为{start}至{end}，应为{}年1月1日至{}年12月31日。", p.year, p.year),
-                format!("The statistics period is {start} to {end}; it should be 1 January to 31 December {}.", p.year),
-            );
-            d.expected = Some(format!("{}-01-01 – {}-12-31", p.year, p.year));
-            d.found = Some(format!("{start} – {end}"));
+            findings
+                .add(
+                    &Self::META,
+                    period.span,
+                    format!("统计期限为{start}至{end}，应为{}年1月1日至{}年12月31日。", p.year, p.year),
+                    format!(
+                        "The statistics period is {start} to {end}; it should be 1 January to 31 December {}.",
+                        p.year
+                    ),
+                )
+                .expected(format!("{}-01-01 – {}-12-31", p.year, p.year))
+                .found(format!("{start} – {end}"));
         }
     }
 }

@@ -40,30 +40,32 @@ impl YearInconsistent {
         let body = e.body.as_ref().map(|b| (b.value, b.span));
         if let (Some((py, ps)), Some((ty, ts))) = (period, title) {
             if py != ty {
-                let d = findings.add(
-                    &Self::META,
-                    ps,
-                    format!("标题为{ty}年，但统计期限为{py}年。"),
-                    format!("The title says {ty} but the statistics period says {py}."),
-                );
-                d.severity = Severity::Error;
-                d.related.push(ts);
-                d.expected = Some(ty.to_string());
-                d.found = Some(py.to_string());
+                findings
+                    .add(
+                        &Self::META,
+                        ps,
+                        format!("标题为{ty}年，但统计期限为{py}年。"),
+                        format!("The title says {ty} but the statistics period says {py}."),
+                    )
+                    .severity(Severity::Error)
+                    .related([ts])
+                    .expected(ty.to_string())
+                    .found(py.to_string());
                 return;
             }
         }
         let Some((stated, stated_span)) = period.or(title) else { return };
         if let Some((by, bs)) = body.filter(|(by, _)| *by != stated) {
-            let d = findings.add(
-                &Self::META,
-                bs,
-                format!("报告年度为{stated}年，但总体情况部分主要写的是{by}年。"),
-                format!("The report year is {stated}, but the overview speaks mostly of {by}."),
-            );
-            d.related.push(stated_span);
-            d.expected = Some(stated.to_string());
-            d.found = Some(by.to_string());
+            findings
+                .add(
+                    &Self::META,
+                    bs,
+                    format!("报告年度为{stated}年，但总体情况部分主要写的是{by}年。"),
+                    format!("The report year is {stated}, but the overview speaks mostly of {by}."),
+                )
+                .related([stated_span])
+                .expected(stated.to_string())
+                .found(by.to_string());
         }
     }
 }

@@ -83,23 +83,25 @@ impl YearTypo {
             }
             for (range, zh, en) in typos(text) {
                 let span = locate_in_line(&model.doc, line, range.clone());
-                let d = findings.add(
-                    &Self::META,
-                    span,
-                    format!("年份“{}”书写有误（{zh}），请改为四位数字的年份。", &text[range.clone()]),
-                    format!("The year \"{}\" is mistyped ({en}); write it as four digits.", &text[range.clone()]),
-                );
-                d.found = Some(text[range].to_owned());
+                findings
+                    .add(
+                        &Self::META,
+                        span,
+                        format!("年份“{}”书写有误（{zh}），请改为四位数字的年份。", &text[range.clone()]),
+                        format!("The year \"{}\" is mistyped ({en}); write it as four digits.", &text[range.clone()]),
+                    )
+                    .found(text[range].to_owned());
             }
             if let Some(range) = blank_period(text) {
                 let span = locate_in_line(&model.doc, line, range.clone());
-                let d = findings.add(
-                    &Self::META,
-                    span,
-                    "统计期限没有填写日期（“统计期限自至”），请写明“YYYY年1月1日至YYYY年12月31日”。",
-                    "The statistics period has no dates; state it as YYYY年1月1日至YYYY年12月31日.",
-                );
-                d.found = Some(text[range].to_owned());
+                findings
+                    .add(
+                        &Self::META,
+                        span,
+                        "统计期限没有填写日期（“统计期限自至”），请写明“YYYY年1月1日至YYYY年12月31日”。",
+                        "The statistics period has no dates; state it as YYYY年1月1日至YYYY年12月31日.",
+                    )
+                    .found(text[range].to_owned());
             }
         }
     }

@@ -31,14 +31,12 @@ impl InputTooLarge {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (problem, span) in problems(model) {
             if let InputProblem::TooLarge { bytes, limit } = problem {
-                let d = findings.add(
+                findings.add(
                     &Self::META,
                     span,
                     format!("文件大小 {bytes} 字节，超过上限 {limit} 字节，未读取。年度报告的文字通常不到 1 MB。"),
                     format!("The file is {bytes} bytes, over the {limit}-byte limit, and was not read. A report's text is usually under 1 MB."),
-                );
-                d.expected = Some(format!("≤ {limit}"));
-                d.found = Some(bytes.to_string());
+                ).expected(format!("≤ {limit}")).found(bytes.to_string());
             }
         }
     }

@@ -70,26 +70,27 @@ impl NarrativeCounts {
                     continue;
                 }
                 let range = after + n.range.start..after + n.range.end;
-                let d = findings.add(
-                    &Self::META,
-                    span_in(model, line, range),
-                    format!(
-                        "正文称{phrase} {} {}，表三相应行的总计为 {}{}。",
-                        number(n.value),
-                        n.unit,
-                        number(value),
-                        total.note_zh()
-                    ),
-                    format!(
-                        "The text gives {} for {phrase}; table 3 says {}{}.",
-                        number(n.value),
-                        number(value),
-                        total.note_en()
-                    ),
-                );
-                d.related = total.cells.iter().map(|c| c.span).collect();
-                d.expected = Some(number(value));
-                d.found = Some(number(n.value));
+                findings
+                    .add(
+                        &Self::META,
+                        span_in(model, line, range),
+                        format!(
+                            "正文称{phrase} {} {}，表三相应行的总计为 {}{}。",
+                            number(n.value),
+                            n.unit,
+                            number(value),
+                            total.note_zh()
+                        ),
+                        format!(
+                            "The text gives {} for {phrase}; table 3 says {}{}.",
+                            number(n.value),
+                            number(value),
+                            total.note_en()
+                        ),
+                    )
+                    .related(total.cells.iter().map(|c| c.span))
+                    .expected(number(value))
+                    .found(number(n.value));
             }
         }
     }

@@ -69,28 +69,29 @@ impl NarrativeDocuments {
                         continue;
                     }
                     let range = after + n.range.start..after + n.range.end;
-                    let d = findings.add(
-                        &Self::META,
-                        span_in(model, line, range),
-                        format!(
-                            "正文称{}{kind} {} {}，表二“{}”为 {}。",
-                            verbs[0],
-                            number(n.value),
-                            n.unit,
-                            row.label,
-                            number(value)
-                        ),
-                        format!(
-                            "The text gives {} for {kind} ({}); table 2 row \"{}\" says {}.",
-                            number(n.value),
-                            verbs[0],
-                            row.label,
-                            number(value)
-                        ),
-                    );
-                    d.related.push(cell.span);
-                    d.expected = Some(number(value));
-                    d.found = Some(number(n.value));
+                    findings
+                        .add(
+                            &Self::META,
+                            span_in(model, line, range),
+                            format!(
+                                "正文称{}{kind} {} {}，表二“{}”为 {}。",
+                                verbs[0],
+                                number(n.value),
+                                n.unit,
+                                row.label,
+                                number(value)
+                            ),
+                            format!(
+                                "The text gives {} for {kind} ({}); table 2 row \"{}\" says {}.",
+                                number(n.value),
+                                verbs[0],
+                                row.label,
+                                number(value)
+                            ),
+                        )
+                        .related([cell.span])
+                        .expected(number(value))
+                        .found(number(n.value));
                 }
             }
         }

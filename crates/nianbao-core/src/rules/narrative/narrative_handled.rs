@@ -80,10 +80,11 @@ impl NarrativeHandled {
                 } else {
                     continue;
                 };
-                let d = findings.add(&Self::META, span_in(model, line, range), zh, en);
-                d.related = handled.cells.iter().map(|c| c.span).collect();
-                d.expected = Some(number(expected));
-                d.found = Some(number(n.value));
+                findings
+                    .add(&Self::META, span_in(model, line, range), zh, en)
+                    .related(handled.cells.iter().map(|c| c.span))
+                    .expected(number(expected))
+                    .found(number(n.value));
             }
         }
     }

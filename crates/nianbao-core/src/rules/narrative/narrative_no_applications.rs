@@ -49,19 +49,20 @@ impl NarrativeNoApplications {
             if !line.text[at..window_end].contains("申请") {
                 continue;
             }
-            let d = findings.add(
-                &Self::META,
-                span_in(model, line, at..at + phrase.len()),
-                format!("正文称“{phrase}”申请，但表三“本年新收”为 {}{}。", number(received), total.note_zh()),
-                format!(
-                    "The text says no applications were received, but table 3 row 一 says {}{}.",
-                    number(received),
-                    total.note_en()
-                ),
-            );
-            d.related = total.cells.iter().map(|c| c.span).collect();
-            d.expected = Some("0".into());
-            d.found = Some(number(received));
+            findings
+                .add(
+                    &Self::META,
+                    span_in(model, line, at..at + phrase.len()),
+                    format!("正文称“{phrase}”申请，但表三“本年新收”为 {}{}。", number(received), total.note_zh()),
+                    format!(
+                        "The text says no applications were received, but table 3 row 一 says {}{}.",
+                        number(received),
+                        total.note_en()
+                    ),
+                )
+                .related(total.cells.iter().map(|c| c.span))
+                .expected("0")
+                .found(number(received));
         }
     }
 }

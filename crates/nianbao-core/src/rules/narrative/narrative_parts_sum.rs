@@ -68,26 +68,27 @@ impl NarrativePartsSum {
                     continue;
                 }
                 let parts_text: Vec<String> = parts.iter().map(|p| number(p.value)).collect();
-                let d = findings.add(
-                    &Self::META,
-                    span_in(model, line, total.range.clone()),
-                    format!(
-                        "正文总数为 {}{}，其中各项 {} 之和为 {}。",
-                        number(total.value),
-                        total.unit,
-                        parts_text.join("+"),
-                        number(sum)
-                    ),
-                    format!(
-                        "The text gives a total of {}, but its parts {} add up to {}.",
-                        number(total.value),
-                        parts_text.join(" + "),
-                        number(sum)
-                    ),
-                );
-                d.related = parts.iter().map(|p| span_in(model, line, p.range.clone())).collect();
-                d.expected = Some(number(sum));
-                d.found = Some(number(total.value));
+                findings
+                    .add(
+                        &Self::META,
+                        span_in(model, line, total.range.clone()),
+                        format!(
+                            "正文总数为 {}{}，其中各项 {} 之和为 {}。",
+                            number(total.value),
+                            total.unit,
+                            parts_text.join("+"),
+                            number(sum)
+                        ),
+                        format!(
+                            "The text gives a total of {}, but its parts {} add up to {}.",
+                            number(total.value),
+                            parts_text.join(" + "),
+                            number(sum)
+                        ),
+                    )
+                    .related(parts.iter().map(|p| span_in(model, line, p.range.clone())))
+                    .expected(number(sum))
+                    .found(number(total.value));
             }
         }
     }

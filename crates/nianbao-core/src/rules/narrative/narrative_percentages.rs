@@ -74,25 +74,26 @@ impl NarrativePercentages {
                     continue;
                 }
                 let shown = format!("{actual:.1}%");
-                let d = findings.add(
-                    &Self::META,
-                    span_in(model, line, at..at + len + '%'.len_utf8()),
-                    format!(
-                        "{} ÷ {} = {shown}，正文写作 {}%。",
-                        number(part.value),
-                        number(total.value),
-                        number(stated)
-                    ),
-                    format!(
-                        "{} ÷ {} = {shown}, but the text says {}%.",
-                        number(part.value),
-                        number(total.value),
-                        number(stated)
-                    ),
-                );
-                d.related = vec![span_in(model, line, total.range.clone()), span_in(model, line, part.range.clone())];
-                d.expected = Some(shown);
-                d.found = Some(format!("{}%", number(stated)));
+                findings
+                    .add(
+                        &Self::META,
+                        span_in(model, line, at..at + len + '%'.len_utf8()),
+                        format!(
+                            "{} ÷ {} = {shown}，正文写作 {}%。",
+                            number(part.value),
+                            number(total.value),
+                            number(stated)
+                        ),
+                        format!(
+                            "{} ÷ {} = {shown}, but the text says {}%.",
+                            number(part.value),
+                            number(total.value),
+                            number(stated)
+                        ),
+                    )
+                    .related(vec![span_in(model, line, total.range.clone()), span_in(model, line, part.range.clone())])
+                    .expected(shown)
+                    .found(format!("{}%", number(stated)));
             }
         }
     }

@@ -53,26 +53,27 @@ impl NarrativeReceived {
                     continue;
                 }
                 let range = offset + at + n.range.start..offset + at + n.range.end;
-                let d = findings.add(
-                    &Self::META,
-                    span_in(model, line, range),
-                    format!(
-                        "正文称收到申请 {} {}，表三“本年新收”为 {}{}。",
-                        number(n.value),
-                        n.unit,
-                        number(received),
-                        total.note_zh()
-                    ),
-                    format!(
-                        "The text says {} applications were received; table 3 row 一 says {}{}.",
-                        number(n.value),
-                        number(received),
-                        total.note_en()
-                    ),
-                );
-                d.related = total.cells.iter().map(|c| c.span).collect();
-                d.expected = Some(number(received));
-                d.found = Some(number(n.value));
+                findings
+                    .add(
+                        &Self::META,
+                        span_in(model, line, range),
+                        format!(
+                            "正文称收到申请 {} {}，表三“本年新收”为 {}{}。",
+                            number(n.value),
+                            n.unit,
+                            number(received),
+                            total.note_zh()
+                        ),
+                        format!(
+                            "The text says {} applications were received; table 3 row 一 says {}{}.",
+                            number(n.value),
+                            number(received),
+                            total.note_en()
+                        ),
+                    )
+                    .related(total.cells.iter().map(|c| c.span))
+                    .expected(number(received))
+                    .found(number(n.value));
             }
         }
     }

@@ -50,15 +50,20 @@ impl NarrativeReviewLitigation {
                     continue;
                 }
                 let range = after_word + n.range.start..after_word + n.range.end;
-                let d = findings.add(
-                    &Self::META,
-                    span_in(model, line, range),
-                    format!("正文称{word} {} {}，表四为 {}。", number(n.value), n.unit, number(*table_value)),
-                    format!("The text gives {} for {word}; table 4 says {}.", number(n.value), number(*table_value)),
-                );
-                d.related = cells.iter().map(|&i| t4.cells[i].span).collect();
-                d.expected = Some(number(*table_value));
-                d.found = Some(number(n.value));
+                findings
+                    .add(
+                        &Self::META,
+                        span_in(model, line, range),
+                        format!("正文称{word} {} {}，表四为 {}。", number(n.value), n.unit, number(*table_value)),
+                        format!(
+                            "The text gives {} for {word}; table 4 says {}.",
+                            number(n.value),
+                            number(*table_value)
+                        ),
+                    )
+                    .related(cells.iter().map(|&i| t4.cells[i].span))
+                    .expected(number(*table_value))
+                    .found(number(n.value));
             }
         }
     }

@@ -65,8 +65,7 @@ impl LegacyLabelDuplicate {
                     ),
                     (None, None) => continue,
                 };
-                let d = findings.add(&Self::META, cell.span, zh, en);
-                d.related.push(other);
+                findings.add(&Self::META, cell.span, zh, en).related([other]);
             }
         }
     }

@@ -33,13 +33,14 @@ impl SectionDuplicate {
         for (i, s) in model.sections.iter().enumerate() {
             let Some(kind) = s.standard else { continue };
             if let Some(first) = model.sections[..i].iter().find(|p| p.standard == Some(kind)) {
-                let d = findings.add(
-                    &Self::META,
-                    s.span,
-                    format!("章节“{}”重复出现。", s.title),
-                    format!("Section \"{}\" appears twice.", s.title),
-                );
-                d.related.push(first.span);
+                findings
+                    .add(
+                        &Self::META,
+                        s.span,
+                        format!("章节“{}”重复出现。", s.title),
+                        format!("Section \"{}\" appears twice.", s.title),
+                    )
+                    .related([first.span]);
             }
         }
     }

@@ -52,13 +52,14 @@ impl SectionMissing {
                 None => model.doc.span(0..0),
             };
             let title = official_heading(n);
-            let d = findings.add(
-                &Self::META,
-                span,
-                format!("缺少第{}部分“{title}”。", "一二三四五六".chars().nth(usize::from(n - 1)).unwrap_or('?')),
-                format!("Section {n} \"{title}\" is missing."),
-            );
-            d.expected = Some(title.to_owned());
+            findings
+                .add(
+                    &Self::META,
+                    span,
+                    format!("缺少第{}部分“{title}”。", "一二三四五六".chars().nth(usize::from(n - 1)).unwrap_or('?')),
+                    format!("Section {n} \"{title}\" is missing."),
+                )
+                .expected(title.to_owned());
         }
     }
 }

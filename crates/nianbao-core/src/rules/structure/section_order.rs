@@ -47,14 +47,15 @@ impl SectionOrder {
                     format!("\"{}\" comes after a later section; the official order is 一 to 六.", s.title),
                 );
             } else if s.number != kind && s.number <= 6 {
-                let d = findings.add(
-                    &Self::META,
-                    s.span,
-                    format!("章节编号有误：“{}”应为第{}部分。", s.title, ordinal(kind)),
-                    format!("Wrong section number: \"{}\" is section {kind}.", s.title),
-                );
-                d.expected = Some(format!("{}、", ordinal(kind)));
-                d.found = Some(format!("{}、", ordinal(s.number)));
+                findings
+                    .add(
+                        &Self::META,
+                        s.span,
+                        format!("章节编号有误：“{}”应为第{}部分。", s.title, ordinal(kind)),
+                        format!("Wrong section number: \"{}\" is section {kind}.", s.title),
+                    )
+                    .expected(format!("{}、", ordinal(kind)))
+                    .found(format!("{}、", ordinal(s.number)));
             }
             highest = highest.max(kind);
         }

@@ -52,13 +52,14 @@ impl TableMisplaced {
             if container.is_some_and(|c| std::ptr::eq(c, home)) {
                 continue;
             }
-            let d = findings.add(
-                &Self::META,
-                span,
-                format!("“{zh}”应位于“{}”之下。", home.title),
-                format!("{en} should stand under \"{}\".", home.title),
-            );
-            d.related.push(home.span);
+            findings
+                .add(
+                    &Self::META,
+                    span,
+                    format!("“{zh}”应位于“{}”之下。", home.title),
+                    format!("{en} should stand under \"{}\".", home.title),
+                )
+                .related([home.span]);
         }
     }
 }

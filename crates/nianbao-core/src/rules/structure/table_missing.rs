@@ -103,21 +103,22 @@ impl TableMissing {
             return;
         }
         let names: Vec<&str> = missing.iter().map(|id| id.official()).collect();
-        let d = findings.add(
-            &Self::META,
-            t3.span,
-            format!(
-                "“收到和处理政府信息公开申请情况表”缺少{}行：{}。表内合计无法核对。",
-                missing.len(),
-                names.join("；")
-            ),
-            format!(
-                "Table 3 lacks {} row(s) ({}); its sums can't be checked.",
-                missing.len(),
-                missing.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ")
-            ),
-        );
-        d.expected = Some(names.join("；"));
+        findings
+            .add(
+                &Self::META,
+                t3.span,
+                format!(
+                    "“收到和处理政府信息公开申请情况表”缺少{}行：{}。表内合计无法核对。",
+                    missing.len(),
+                    names.join("；")
+                ),
+                format!(
+                    "Table 3 lacks {} row(s) ({}); its sums can't be checked.",
+                    missing.len(),
+                    missing.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .expected(names.join("；"));
     }
 }
 

@@ -39,14 +39,15 @@ impl TableRowIncomplete {
                 continue;
             };
             let row = if p.label.is_empty() { "数据行".to_owned() } else { format!("“{}”", p.label) };
-            let d = findings.add(
-                &Self::META,
-                p.span,
-                format!("“{zh}”中{row}只有 {found} 个数值，应为 {expected} 个。"),
-                format!("In {en}, row \"{}\" has {found} values instead of {expected}.", p.label),
-            );
-            d.expected = Some(expected.to_string());
-            d.found = Some(found.to_string());
+            findings
+                .add(
+                    &Self::META,
+                    p.span,
+                    format!("“{zh}”中{row}只有 {found} 个数值，应为 {expected} 个。"),
+                    format!("In {en}, row \"{}\" has {found} values instead of {expected}.", p.label),
+                )
+                .expected(expected.to_string())
+                .found(found.to_string());
         }
     }
 }

@@ -39,13 +39,12 @@ impl TableRowRecovered {
             if rows.len() > 3 {
                 let (_, zh, en) = rows[0];
                 let spans: Vec<_> = rows.iter().map(|(p, _, _)| p.span).collect();
-                let d = findings.add(
+                findings.add(
                     &Self::META,
                     spans.iter().copied().reduce(crate::span::Span::cover).unwrap_or_default(),
                     format!("“{zh}”有 {} 行的单元格粘连在一起（网页的表格结构已丢失），每行只有一种拆分方式符合表内合计，已据此读出；建议以表格形式发布。", rows.len()),
                     format!("In {en}, the cells of {} rows ran together (the page lost its table structure); each had one split that fits the table's totals, which was used. Publish it as a real table.", rows.len()),
-                );
-                d.related = spans;
+                ).related(spans);
                 continue;
             }
             for (p, zh, en) in rows {

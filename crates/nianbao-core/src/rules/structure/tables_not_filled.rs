@@ -63,7 +63,7 @@ impl TablesNotFilled {
         .into_iter()
         .flatten()
         .collect();
-        let d = findings.add(
+        findings.add(
             &Self::META,
             spans[0],
             format!(
@@ -76,9 +76,7 @@ impl TablesNotFilled {
                 cells.len(),
                 names.len()
             ),
-        );
-        d.related = spans[1..].to_vec();
-        d.found = Some(format!("{} 个空白单元格", cells.len()));
+        ).related(spans[1..].to_vec()).found(format!("{} 个空白单元格", cells.len()));
     }
 }
 

@@ -33,13 +33,14 @@ impl HeaderTruncated {
         let Some(t2) = &model.tables.active_disclosure else { return };
         let truncated: Vec<_> = t2.headers.iter().filter(|(h, _)| normalize::label(h) == "本年新").collect();
         if let Some((_, first)) = truncated.first() {
-            let d = findings.add(
-                &Self::META,
-                *first,
-                "表头“本年新”不完整，应为“本年新制作数量”“本年新公开数量”，已按位置读取。",
-                "The header 本年新 is truncated (本年新制作数量, 本年新公开数量); columns were read by position.",
-            );
-            d.related = truncated[1..].iter().map(|(_, s)| *s).collect();
+            findings
+                .add(
+                    &Self::META,
+                    *first,
+                    "表头“本年新”不完整，应为“本年新制作数量”“本年新公开数量”，已按位置读取。",
+                    "The header 本年新 is truncated (本年新制作数量, 本年新公开数量); columns were read by position.",
+                )
+                .related(truncated[1..].iter().map(|(_, s)| *s));
         }
     }
 }

@@ -40,14 +40,15 @@ impl HeadingVariant {
             let official = official_heading(kind);
             let official_title = official.split_once('、').map_or(official, |(_, t)| t);
             if normalize::label(&s.title) != normalize::label(official_title) {
-                let d = findings.add(
-                    &Self::META,
-                    s.span,
-                    format!("章节标题“{}”与规定的“{official}”措辞不同。", s.title),
-                    format!("The heading \"{}\" differs from the official \"{official}\".", s.title),
-                );
-                d.expected = Some(official.into());
-                d.found = Some(s.title.clone());
+                findings
+                    .add(
+                        &Self::META,
+                        s.span,
+                        format!("章节标题“{}”与规定的“{official}”措辞不同。", s.title),
+                        format!("The heading \"{}\" differs from the official \"{official}\".", s.title),
+                    )
+                    .expected(official)
+                    .found(s.title.clone());
             }
         }
     }

@@ -38,24 +38,26 @@ impl LabelVariant {
             return;
         }
         for row in t2.rows.iter().filter(|r| normalize::label(&r.label) == "规范性文件") {
-            let d = findings.add(
-                &Self::META,
-                row.span,
-                "2021年版格式中此行为“行政规范性文件”，报告写作“规范性文件”。",
-                "In the 2021 format this row is 行政规范性文件; the report writes 规范性文件.",
-            );
-            d.expected = Some("行政规范性文件".into());
-            d.found = Some(row.label.clone());
+            findings
+                .add(
+                    &Self::META,
+                    row.span,
+                    "2021年版格式中此行为“行政规范性文件”，报告写作“规范性文件”。",
+                    "In the 2021 format this row is 行政规范性文件; the report writes 规范性文件.",
+                )
+                .expected("行政规范性文件")
+                .found(row.label.clone());
         }
         for (header, span) in t2.headers.iter().filter(|(h, _)| normalize::label(h) == "本年新制作件数") {
-            let d = findings.add(
-                &Self::META,
-                *span,
-                "表头“本年新制作件数”混合了2019年格式（本年新制作数量）与2021年格式（本年制发件数）的用词。",
-                "The header 本年新制作件数 mixes the 2019 (本年新制作数量) and 2021 (本年制发件数) wordings.",
-            );
-            d.expected = Some("本年制发件数".into());
-            d.found = Some(header.clone());
+            findings
+                .add(
+                    &Self::META,
+                    *span,
+                    "表头“本年新制作件数”混合了2019年格式（本年新制作数量）与2021年格式（本年制发件数）的用词。",
+                    "The header 本年新制作件数 mixes the 2019 (本年新制作数量) and 2021 (本年制发件数) wordings.",
+                )
+                .expected("本年制发件数")
+                .found(header.clone());
         }
     }
 }

@@ -42,17 +42,18 @@ impl TemplateMixed {
         let foreign: Vec<_> = model.template_signals.iter().filter(|s| s.template != model.template).collect();
         let Some(first) = foreign.first() else { return };
         let labels: Vec<&str> = foreign.iter().map(|s| s.label).collect();
-        let d = findings.add(
-            &Self::META,
-            first.span,
-            format!("表格整体为{}，但含有另一格式的栏目：{}。", model.template.name_zh(), labels.join("、")),
-            format!(
-                "The tables follow {} but contain labels of the other format: {}.",
-                model.template.name_en(),
-                labels.join(", ")
-            ),
-        );
-        d.related = foreign[1..].iter().map(|s| s.span).collect();
+        findings
+            .add(
+                &Self::META,
+                first.span,
+                format!("表格整体为{}，但含有另一格式的栏目：{}。", model.template.name_zh(), labels.join("、")),
+                format!(
+                    "The tables follow {} but contain labels of the other format: {}.",
+                    model.template.name_en(),
+                    labels.join(", ")
+                ),
+            )
+            .related(foreign[1..].iter().map(|s| s.span));
     }
 }
 

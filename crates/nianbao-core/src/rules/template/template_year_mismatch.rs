@@ -48,21 +48,20 @@ impl TemplateYearMismatch {
             .map(|s| s.span)
             .or(model.tables.active_disclosure.as_ref().map(|t| t.span))
             .unwrap_or_else(|| model.doc.span(0..0));
-        let d = findings.add(
-            &Self::META,
-            span,
-            format!("这是{year}年度的报告，应使用{}，但表格采用的是{}。", expected.name_zh(), found.name_zh()),
-            format!(
-                "This is a {year} report and should use {}, but its tables follow {}.",
-                expected.name_en(),
-                found.name_en()
-            ),
-        );
-        d.expected = Some(expected.name_zh().into());
-        d.found = Some(found.name_zh().into());
-        if let Some(p) = &model.year_evidence.statistics_period {
-            d.related.push(p.span);
-        }
+        findings
+            .add(
+                &Self::META,
+                span,
+                format!("这是{year}年度的报告，应使用{}，但表格采用的是{}。", expected.name_zh(), found.name_zh()),
+                format!(
+                    "This is a {year} report and should use {}, but its tables follow {}.",
+                    expected.name_en(),
+                    found.name_en()
+                ),
+            )
+            .expected(expected.name_zh())
+            .found(found.name_zh())
+            .related(model.year_evidence.statistics_period.as_ref().map(|p| p.span));
     }
 }
 
