@@ -303,3 +303,16 @@ fn machine_formats_of_a_seed() {
     let results = serde_json::to_string_pretty(&sarif["runs"][0]["results"]).unwrap();
     insta::assert_snapshot!("format_sarif_results", results);
 }
+
+/// The file kinds read are one list (`nianbao_core::read::FILE_EXTENSIONS`): the help names
+/// them all, and so does README's "What it reads".
+#[test]
+fn the_file_kinds_read_are_named_by_the_help_and_the_readme() {
+    let (_, help, _) = nianbao(&["check", "--help"], None);
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let reads = readme.split("## What it reads").nth(1).and_then(|s| s.split("\n## ").next()).unwrap_or("");
+    for ext in nianbao_core::read::FILE_EXTENSIONS {
+        assert!(help.contains(&format!(".{ext}")), "help lacks .{ext}");
+        assert!(reads.contains(&format!("`.{ext}`")), "README's What it reads lacks `.{ext}`");
+    }
+}

@@ -21,7 +21,7 @@ pub use reading::Reading;
 pub use sections::Section;
 pub use tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, OtherTable, ProblemKind, ReviewLitigation,
-    StandardTable, TableProblem, Tables,
+    StandardTable, T4GroupCells, TableProblem, Tables,
 };
 pub use template::{Signal, Template};
 

@@ -7,7 +7,8 @@
 //! stopping early at the next label, so a short row is reported instead of eating its neighbour.
 
 use super::cell::{Cells, TableCell};
-use crate::format::{table2, table3, table4, T3Group, T3Label, T3Row, T4Result};
+use crate::format::table2::T2Column;
+use crate::format::{table2, table3, table4, T3Column, T3Group, T3Label, T3Row, T4Group, T4Result};
 use crate::normalize::{self, CellValue};
 use crate::read::{Block, Cell, Document};
 use crate::span::Span;
@@ -61,6 +62,13 @@ impl Applications {
     }
 }
 
+impl DisclosureRow {
+    /// The row's cell in `column`, if the row has that many.
+    pub fn cell(&self, column: T2Column) -> Option<&TableCell> {
+        self.cells.get(column.index())
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct ApplicationRow {
     /// Which official row (serialised as the schema's id, `"3.7"`).
@@ -71,12 +79,60 @@ pub struct ApplicationRow {
     pub span: Span,
 }
 
+impl ApplicationRow {
+    /// The row's cell in `column` (a row always has the seven).
+    pub fn cell(&self, column: T3Column) -> &TableCell {
+        &self.cells[column.index()]
+    }
+
+    /// The row's 总计.
+    pub fn total(&self) -> &TableCell {
+        self.cell(T3Column::Total)
+    }
+
+    /// The six applicant cells.
+    pub fn applicants(&self) -> &[TableCell] {
+        &self.cells[..T3Column::APPLICANTS.len()]
+    }
+}
+
 /// Table 4, 行政复议、行政诉讼情况: 15 values.
 #[derive(Clone, Debug, Serialize)]
 pub struct ReviewLitigation {
     #[serde(flatten)]
     pub cells: Cells,
     pub span: Span,
+}
+
+impl ReviewLitigation {
+    /// One of the 15 cells (the table always has them all).
+    pub fn cell(&self, group: T4Group, result: T4Result) -> &TableCell {
+        &self.cells[group.cell(result)]
+    }
+
+    /// One group's cells.
+    pub fn group(&self, group: T4Group) -> T4GroupCells<'_> {
+        T4GroupCells { table: self, group }
+    }
+}
+
+/// The five cells of one of table 4's groups.
+#[derive(Clone, Copy)]
+pub struct T4GroupCells<'a> {
+    table: &'a ReviewLitigation,
+    group: T4Group,
+}
+
+impl<'a> T4GroupCells<'a> {
+    /// The four results (维持, 纠正, 其他, 尚未审结).
+    pub fn results(self) -> &'a [TableCell] {
+        &self.table.cells[self.group.results()]
+    }
+
+    /// The group's 总计.
+    pub fn total(self) -> &'a TableCell {
+        &self.table.cells[self.group.total()]
+    }
 }
 
 /// A table that is none of the three (legacy 附表, an extra table).

@@ -1,4 +1,5 @@
 use super::number;
+use crate::format::table2::T2Column;
 use crate::model::{Model, Template};
 use crate::rules::{rule, Findings};
 
@@ -40,14 +41,15 @@ impl Disclosure2019ColumnsConflated {
             return;
         }
         for row in t2.rows.iter().filter(|r| r.cells.len() == 3 && r.columns.iter().any(|c| c.contains("增"))) {
-            let [prev, delta, decisions] = [0, 1, 2].map(|i| row.cells[i].value());
+            let [prev, delta, decisions] = [T2Column::PreviousYearItems, T2Column::Change, T2Column::Decisions]
+                .map(|c| row.cell(c).and_then(|x| x.value()));
             let (Some(prev), Some(delta), Some(decisions)) = (prev, delta, decisions) else {
                 continue;
             };
             if delta != 0.0 && decisions != 0.0 && (prev + delta - decisions).abs() < 1e-9 {
                 findings.add(
                     &Self::META,
-                    row.cells[2].span,
+                    row.cells[T2Column::Decisions.index()].span,
                     format!(
                         "“{}”的处理决定数量 {} 恰为上一年项目数量 {} 与本年增/减 {} 之和，请确认是否填成了项目数量。",
                         row.label,
@@ -62,7 +64,7 @@ impl Disclosure2019ColumnsConflated {
                         number(prev),
                         number(delta)
                     ),
-                ).related(vec![row.cells[0].span, row.cells[1].span]);
+                ).related([T2Column::PreviousYearItems, T2Column::Change].map(|c| row.cells[c.index()].span));
             }
         }
     }

@@ -1,4 +1,5 @@
 use super::number;
+use crate::format::table2::T2Column;
 use crate::model::{Model, Template};
 use crate::rules::{rule, Findings};
 
@@ -39,12 +40,14 @@ impl Disclosure2019ItemsNegative {
         }
         for row in t2.rows.iter().filter(|r| r.cells.len() >= 2 && r.columns.get(1).is_some_and(|c| c.contains('增')))
         {
-            let (Some(prev), Some(delta)) = (row.cells[0].value(), row.cells[1].value()) else { continue };
+            let (previous, change) =
+                (&row.cells[T2Column::PreviousYearItems.index()], &row.cells[T2Column::Change.index()]);
+            let (Some(prev), Some(delta)) = (previous.value(), change.value()) else { continue };
             if prev + delta < 0.0 {
                 findings
                     .add(
                         &Self::META,
-                        row.cells[1].span,
+                        change.span,
                         format!(
                             "“{}”上一年项目数量 {} 加本年增/减 {} 为负数。",
                             row.label,
@@ -58,7 +61,7 @@ impl Disclosure2019ItemsNegative {
                             number(delta)
                         ),
                     )
-                    .related([row.cells[0].span])
+                    .related([previous.span])
                     .expected(format!("≥ -{}", number(prev)))
                     .found(number(delta));
             }

@@ -1,4 +1,5 @@
 use super::number;
+use crate::format::table2::T2Column;
 use crate::model::{Model, Template};
 use crate::rules::{rule, Findings};
 
@@ -41,16 +42,15 @@ impl Disclosure2019PublishedTotal {
             return;
         }
         for row in t2.rows.iter().filter(|r| r.label.contains("规章") || r.label.contains("规范性文件")) {
-            let (Some(new), Some(total)) =
-                (row.cells.get(1).and_then(|c| c.value()), row.cells.get(2).and_then(|c| c.value()))
-            else {
+            let value = |c: T2Column| row.cell(c).and_then(|x| x.value());
+            let (Some(new), Some(total)) = (value(T2Column::NewlyPublished), value(T2Column::PublishedTotal)) else {
                 continue;
             };
             if total < new {
                 findings
                     .add(
                         &Self::META,
-                        row.cells[2].span,
+                        row.cells[T2Column::PublishedTotal.index()].span,
                         format!(
                             "“{}”的对外公开总数量 {} 小于本年新公开数量 {}。",
                             row.label,
@@ -64,7 +64,7 @@ impl Disclosure2019PublishedTotal {
                             number(new)
                         ),
                     )
-                    .related(vec![row.cells[1].span])
+                    .related([row.cells[T2Column::NewlyPublished.index()].span])
                     .expected(format!("≥ {}", number(new)))
                     .found(number(total));
             }

@@ -1,4 +1,5 @@
 use super::number;
+use crate::format::table2::T2Column;
 use crate::model::{Model, Template};
 use crate::rules::{rule, Findings};
 
@@ -45,7 +46,8 @@ impl Disclosure2021MadeExceeds {
             .iter()
             .filter(|r| (r.label.contains("规章") || r.label.contains("规范性文件")) && r.cells.len() == 3)
         {
-            let [made, repealed, valid] = [0, 1, 2].map(|i| row.cells[i].value());
+            let [made, repealed, valid] =
+                [T2Column::Made, T2Column::Repealed, T2Column::InForce].map(|c| row.cell(c).and_then(|x| x.value()));
             let (Some(made), Some(repealed), Some(valid)) = (made, repealed, valid) else {
                 continue;
             };
@@ -53,7 +55,7 @@ impl Disclosure2021MadeExceeds {
                 findings
                     .add(
                         &Self::META,
-                        row.cells[2].span,
+                        row.cells[T2Column::InForce.index()].span,
                         format!(
                             "“{}”本年制发 {} 件，多于现行有效 {} 件与本年废止 {} 件之和。",
                             row.label,
@@ -69,7 +71,7 @@ impl Disclosure2021MadeExceeds {
                             number(repealed)
                         ),
                     )
-                    .related(vec![row.cells[0].span, row.cells[1].span])
+                    .related([T2Column::Made, T2Column::Repealed].map(|c| row.cells[c.index()].span))
                     .expected(format!("≥ {}", number(made - repealed)))
                     .found(number(valid));
             }

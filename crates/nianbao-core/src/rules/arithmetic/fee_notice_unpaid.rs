@@ -40,12 +40,12 @@ impl FeeNoticeUnpaid {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t3) = &model.tables.applications else { return };
         let Some(row) = t3.row(crate::format::T3Row::OtherFeeUnpaid) else { return };
-        let Some(unpaid) = row.cells[6].value().filter(|v| *v > 0.0) else { return };
+        let Some(unpaid) = row.total().value().filter(|v| *v > 0.0) else { return };
         let Some(line) = model.doc.lines().find(|l| NO_NOTICE.iter().any(|p| l.text.contains(p))) else { return };
         findings
             .add(
                 &Self::META,
-                row.cells[6].span,
+                row.total().span,
                 format!("表三有 {} 件因逾期未缴费而不再处理的申请，但正文称未发出收费通知。", number(unpaid)),
                 format!(
                 "Table 3 counts {} application(s) lapsed for non-payment, but the text says no fee notice was issued.",

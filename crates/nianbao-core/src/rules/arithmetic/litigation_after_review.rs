@@ -1,4 +1,5 @@
 use super::number;
+use crate::format::T4Group;
 use crate::model::Model;
 use crate::rules::{rule, Findings};
 
@@ -35,24 +36,25 @@ rule! {
 impl LitigationAfterReview {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let Some(t4) = &model.tables.review_litigation else { return };
-        let (Some(reviews), Some(after)) = (t4.cells[4].value(), t4.cells[14].value()) else { return };
-        if after > reviews {
+        let (reviews, after) = (t4.group(T4Group::Review).total(), t4.group(T4Group::SuitAfterReview).total());
+        let (Some(reviews_n), Some(after_n)) = (reviews.value(), after.value()) else { return };
+        if after_n > reviews_n {
             findings
                 .add(
                     &Self::META,
-                    t4.cells[14].span,
+                    after.span,
                     format!(
                         "复议后起诉 {} 件，多于本年行政复议总数 {} 件，请确认两组数据没有填反。",
-                        number(after),
-                        number(reviews)
+                        number(after_n),
+                        number(reviews_n)
                     ),
                     format!(
                         "{} suits after review but only {} reviews this year; check the groups are not swapped.",
-                        number(after),
-                        number(reviews)
+                        number(after_n),
+                        number(reviews_n)
                     ),
                 )
-                .related([t4.cells[4].span]);
+                .related([reviews.span]);
         }
     }
 }

@@ -12,6 +12,7 @@ mod prose_copied;
 mod report_duplicate;
 
 use super::{RuleMeta, Selection};
+use crate::format::table2::T2Column;
 use crate::format::T3Row;
 use crate::model::{Model, Template};
 use crate::report::{Diagnostic, Message};
@@ -111,8 +112,13 @@ impl Digest {
                 .iter()
                 .filter(|r| (r.label.contains("规章") || r.label.contains("规范性文件")) && r.cells.len() == 3)
                 .map(|r| {
-                    let v = |i: usize| Value { value: r.cells[i].value(), span: r.cells[i].span };
-                    Documents { label: r.label.clone(), made: v(0), repealed: v(1), in_force: v(2) }
+                    let v = |c: T2Column| Value { value: r.cells[c.index()].value(), span: r.cells[c.index()].span };
+                    Documents {
+                        label: r.label.clone(),
+                        made: v(T2Column::Made),
+                        repealed: v(T2Column::Repealed),
+                        in_force: v(T2Column::InForce),
+                    }
                 })
                 .collect(),
             _ => Vec::new(),
