@@ -58,3 +58,20 @@ fn markdown_headings_are_headings() {
     let md = report(&as_markdown(template), "template.md");
     assert!(md.diagnostics.iter().all(|d| d.code != "NB101"), "{:?}", codes(&md));
 }
+
+/// A saved portal page: a breadcrumb, the title as a `标题：` field, and a fields line whose
+/// 来源 names the site's owner (a county government hosting a 开发区's report) beside the
+/// 发布时间. The body is the title's; the publication date is the field's.
+#[test]
+fn a_saved_page_names_its_body_by_the_title_not_the_site_owner() {
+    let page = "首页 > 政务公开 > 政府信息公开年报\n\
+        标题：青山经济开发区2021年政府信息公开工作年度报告\n\
+        来源：青山县人民政府  发布时间：2022-04-10  浏览次数：35\n\
+        本报告中所列数据的统计期限为2021年1月1日至2021年12月31日。\n一、总体情况\n本区认真贯彻《条例》。\n";
+    let r = report(page, "page.txt");
+    assert_eq!(r.agency.as_deref(), Some("青山经济开发区"));
+    assert_eq!(r.published.as_deref(), Some("2022-04-10"));
+    // The page's date is checked against the deadline, and no 'no title or signature' note.
+    assert!(r.diagnostics.iter().any(|d| d.code == "NB504"), "{:?}", codes(&r));
+    assert!(r.diagnostics.iter().all(|d| d.code != "NB507" && d.code != "NB506"), "{:?}", codes(&r));
+}

@@ -89,16 +89,26 @@ fn agency_in_page_field(doc: &Document) -> Option<Located<String>> {
 }
 
 /// The title: what precedes the year, or 政府信息公开.
+/// Labels a saved page puts before the report's title.
+const FIELD_LABELS: &[&str] = &["标题：", "标题:", "文章标题：", "文章标题:", "题目：", "题目:", "名称：", "名称:"];
+
 fn agency_in_title(doc: &Document) -> Option<Located<String>> {
     if let Some(line) = title_line(doc) {
         let cut = years_in(&line.text).next().map(|(_, r)| r.start).or_else(|| line.text.find("政府信息公开"));
         if let Some(cut) = cut {
-            let name = normalize::trim(&line.text[..cut]);
+            // A saved page's field label before the title (`标题：`) is no part of the name.
+            let from = FIELD_LABELS
+                .iter()
+                .find_map(|l| line.text[..cut].strip_prefix(l).map(|rest| cut - rest.len()))
+                .unwrap_or(0);
+            let lead = line.text[from..cut].len() - line.text[from..cut].trim_start_matches(is_space).len();
+            let from = from + lead;
+            let name = normalize::trim(&line.text[from..cut]);
             // A breadcrumb or site name before the title is no body's name.
             let plausible = !name.contains(['>', '›', '|', '/', '_', '：', ':'])
                 && (AGENCY_SUFFIXES.iter().any(|s| name.ends_with(s)) || name.ends_with(PLACE_MARKS));
             if name.chars().count() >= 2 && plausible {
-                return Some(Located { value: name.to_owned(), span: locate(doc, line, 0..name.len()) });
+                return Some(Located { value: name.to_owned(), span: locate(doc, line, from..from + name.len()) });
             }
             if name.is_empty() {
                 return agency_above_title(doc, line);

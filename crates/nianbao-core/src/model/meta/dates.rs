@@ -124,20 +124,34 @@ fn chinese_date(text: &str) -> Option<Date> {
 
 /// The publication or signature date: a line that is only a date, or a `发布日期:` line. The last
 /// one wins (the signature closes the report).
+/// A line of a saved page's fields (`来源：… 发布时间：… 浏览次数：…`): a source or view
+/// count besides the date, and no sentence.
+fn is_field_line(text: &str) -> bool {
+    let fields = ["来源", "发布机构", "浏览", "点击", "访问量", "字号", "作者", "索引号"];
+    fields.iter().any(|f| text.contains(f)) && !text.contains('。') && text.chars().count() <= 120
+}
+
 pub(crate) fn published(doc: &Document) -> Option<Located<Date>> {
     let mut found = None;
     for line in doc.lines() {
         let text: String = line.text.chars().filter(|&c| !is_space(c)).collect();
-        let labelled = ["发布日期", "发布时间", "成文日期", "公开日期"]
-            .iter()
-            .find_map(|k| text.strip_prefix(k).map(|r| r.trim_start_matches([':', '：']).to_owned()));
+        // A page's field, at the start of a line or among other fields
+        // (`来源：某县人民政府 发布时间：2022-01-25 浏览次数：35`): the date right after it.
+        let labelled = ["发布日期", "发布时间", "成文日期", "公开日期"].iter().find_map(|k| {
+            let at = text.find(k).filter(|&at| at == 0 || is_field_line(&text))?;
+            let rest = text[at + k.len()..].trim_start_matches([':', '：']);
+            let end = rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i);
+            Some(rest[..end].to_owned())
+        });
         let candidate = labelled.as_deref().unwrap_or(&text);
+        let labelled = labelled.is_some();
         if candidate.chars().count() > 20 {
             continue;
         }
         let date = chinese_date(candidate).or_else(|| {
             let dates = dates_in(candidate);
-            (dates.len() == 1 && candidate.starts_with(|c: char| c.is_ascii_digit())).then(|| dates[0])
+            let single = dates.len() == 1 || (labelled && !dates.is_empty());
+            (single && candidate.starts_with(|c: char| c.is_ascii_digit())).then(|| dates[0])
         });
         if let Some(date) = date {
             found = Some(Located { value: date, span: line.span });
