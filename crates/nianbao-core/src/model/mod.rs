@@ -15,7 +15,8 @@ mod template;
 pub use crate::format::sections::standard_kind;
 pub use cell::{Cells, TableCell};
 pub use meta::{
-    dates_in, locate as locate_in_line, years_in, AgencyEvidence, Date, Located, StatisticsPeriod, YearEvidence,
+    dates_in, locate as locate_in_line, years_in, AgencyEvidence, BodyLevel, Date, Located, StatisticsPeriod,
+    YearEvidence,
 };
 pub use reading::Reading;
 pub use sections::Section;

@@ -194,6 +194,7 @@ static RULES: &[&dyn Rule] = &[
     &content::PlaceholderText,
     &content::AgencyMismatch,
     &content::RepeatedParagraph,
+    &content::RegulationsWithoutPower,
 ];
 
 /// The catalogue, in code order: the rules of one report, then the cross-report rules.

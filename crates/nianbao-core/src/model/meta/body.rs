@@ -220,8 +220,96 @@ fn agency_in_prose(doc: &Document, sections: &[Section]) -> Option<Located<Strin
     None
 }
 
+/// The level of government a body belongs to, as far as its name tells — enough to know who
+/// may make 规章 (立法法 第九十一、九十三条: the State Council's departments and the people's
+/// governments of provinces, 设区的市 and 自治州), never more than the name shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyLevel {
+    /// A county, district or banner (县, 区, 旗, 县级 市辖区) or one of its departments.
+    County,
+    /// A township, town or street office (乡, 镇, 街道) or below.
+    Township,
+    /// A province, a city, an autonomous prefecture, or a name that does not say: a 市 may be
+    /// a 设区的市 or a 县级市, which only a gazetteer tells apart.
+    Undetermined,
+}
+
+/// Words that end in 区 or 县 but name no county (`城区管理局`, `社区`, `景区`).
+const NOT_A_COUNTY: &[&str] = &["城区", "市区", "园区", "景区", "社区", "辖区", "片区", "小区", "校区", "库区", "矿区"];
+
+impl BodyLevel {
+    /// The level a body's name shows: its province and city are skipped (`江苏省淮安市`), then
+    /// a county-level place (`洪泽区`, at least two characters before 县/区/旗) or a township
+    /// (`…镇`, `…乡`, `…街道`) makes it `County` or `Township`.
+    pub fn of(name: &str) -> BodyLevel {
+        let mut rest = name;
+        // A province (`…省`, `…自治区`), then a city or prefecture (`…市`, `…州`, `…盟`).
+        for marks in [&["自治区", "省"][..], &["市", "州", "盟"][..]] {
+            let cut = marks
+                .iter()
+                .filter_map(|m| rest.find(m).map(|at| at + m.len()))
+                .filter(|&end| rest[..end].chars().count() <= 10)
+                .filter(|&end| !rest[end..].starts_with(['场', '政', '民', '级', '容', '直']))
+                .min();
+            if let Some(end) = cut {
+                rest = &rest[end..];
+            }
+        }
+        let within = |n: usize| rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+        let head = &rest[..within(10)];
+        for (mark, level) in [("街道", BodyLevel::Township), ("镇", BodyLevel::Township), ("乡", BodyLevel::Township)]
+        {
+            if let Some(at) = head.find(mark) {
+                let before = head[..at].chars().count();
+                if before >= 2
+                    && !head[..at + mark.len()].ends_with("城镇")
+                    && !head[..at + mark.len()].ends_with("城乡")
+                {
+                    return level;
+                }
+            }
+        }
+        let head = &rest[..within(8)];
+        for mark in ["县", "区", "旗"] {
+            let Some(at) = head.find(mark) else { continue };
+            let place = &head[..at + mark.len()];
+            if head[..at].chars().count() >= 2
+                && !NOT_A_COUNTY.iter().any(|w| place.ends_with(w))
+                && !place.ends_with("自治区")
+            {
+                return BodyLevel::County;
+            }
+        }
+        BodyLevel::Undetermined
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_body_s_level_from_its_name() {
+        use super::BodyLevel::{self, *};
+        for (name, level) in [
+            ("沭阳县人民政府", County),
+            ("淮安市洪泽区人民政府", County),
+            ("江苏省淮安市洪泽区民政局", County),
+            ("青山县民政局", County),
+            ("青山县市场监督管理局", County),
+            ("浦东新区人民政府", County),
+            ("青山县城关镇人民政府", Township),
+            ("淮安市清江浦区长西街道办事处", Township),
+            ("淮安市人民政府", Undetermined),
+            ("淮安市城区管理局", Undetermined),
+            ("淮安市城镇化办公室", Undetermined),
+            ("江苏省人民政府", Undetermined),
+            ("广西壮族自治区人民政府", Undetermined),
+            ("昆山市人民政府", Undetermined),
+            ("商丘市民政局", Undetermined),
+        ] {
+            assert_eq!(BodyLevel::of(name), level, "{name}");
+        }
+    }
+
     fn agency_of(text: &str, kind: crate::read::InputKind) -> Option<String> {
         let m = crate::model::build(crate::read::read_str(text, kind));
         m.agency.map(|a| a.value)

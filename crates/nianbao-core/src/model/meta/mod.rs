@@ -7,7 +7,7 @@ mod dates;
 mod year;
 
 pub(crate) use body::agency;
-pub use body::AgencyEvidence;
+pub use body::{AgencyEvidence, BodyLevel};
 pub(crate) use dates::published;
 pub use dates::{dates_in, Date};
 pub(crate) use year::year_evidence;

@@ -4,6 +4,7 @@ mod agency_mismatch;
 mod fee_statement_missing;
 mod page_boilerplate;
 mod placeholder_text;
+mod regulations_without_power;
 mod repeated_paragraph;
 mod spam_injected;
 
@@ -11,6 +12,7 @@ pub(crate) use agency_mismatch::AgencyMismatch;
 pub(crate) use fee_statement_missing::FeeStatementMissing;
 pub(crate) use page_boilerplate::PageBoilerplate;
 pub(crate) use placeholder_text::PlaceholderText;
+pub(crate) use regulations_without_power::RegulationsWithoutPower;
 pub(crate) use repeated_paragraph::RepeatedParagraph;
 pub(crate) use spam_injected::SpamInjected;
 
