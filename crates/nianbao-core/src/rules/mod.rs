@@ -188,6 +188,7 @@ static RULES: &[&dyn Rule] = &[
     &narrative::NarrativeCounts,
     &narrative::NarrativeDocuments,
     &narrative::NarrativePercentages,
+    &narrative::NarrativeHandledExceeds,
     &content::SpamInjected,
     &content::PageBoilerplate,
     &content::FeeStatementMissing,

@@ -6,6 +6,7 @@
 mod narrative_counts;
 mod narrative_documents;
 mod narrative_handled;
+mod narrative_handled_exceeds;
 mod narrative_no_applications;
 mod narrative_parts_sum;
 mod narrative_percentages;
@@ -15,6 +16,7 @@ mod narrative_review_litigation;
 pub(crate) use narrative_counts::NarrativeCounts;
 pub(crate) use narrative_documents::NarrativeDocuments;
 pub(crate) use narrative_handled::NarrativeHandled;
+pub(crate) use narrative_handled_exceeds::NarrativeHandledExceeds;
 pub(crate) use narrative_no_applications::NarrativeNoApplications;
 pub(crate) use narrative_parts_sum::NarrativePartsSum;
 pub(crate) use narrative_percentages::NarrativePercentages;
