@@ -10,6 +10,20 @@ pub(crate) struct PendingCell {
     pub place: Option<PageBox>,
 }
 
+impl PendingCell {
+    /// The cell as a printed line of prose (its box, its text).
+    pub fn as_line(&self) -> pdfni::ContentLine {
+        let b = self.place.unwrap_or(PageBox { page: 0, left: 0, top: 0, right: 0, bottom: 0 });
+        pdfni::ContentLine {
+            text: self.text.clone(),
+            left: f64::from(b.left),
+            right: f64::from(b.right),
+            top: f64::from(b.top),
+            bottom: f64::from(b.bottom),
+        }
+    }
+}
+
 pub(crate) fn page_box(page: u32, left: f64, top: f64, right: f64, bottom: f64) -> PageBox {
     let pt = |v: f64| v.round().clamp(i32::MIN as f64, i32::MAX as f64) as i32;
     PageBox { page, left: pt(left), top: pt(top), right: pt(right), bottom: pt(bottom) }

@@ -143,3 +143,39 @@ fn tables_without_ruling_lines_that_do_not_add_up_are_declared_unreadable_not_gu
         assert!(known.contains(&row), "{row:?} is not in the source");
     }
 }
+
+fn codes(report: &Report) -> Vec<&'static str> {
+    report.diagnostics.iter().map(|d| d.code).collect()
+}
+
+/// 洪泽区人民政府 2023 and 2024 as published (WPS export, edited in a PDF editor): the last
+/// paragraphs of 一、总体情况 and the heading 二、 sit in a framed box the reader's detector takes
+/// for the top of table 2, and table 3's row `2.其他法律行政法规禁止公开` lost three characters.
+/// Both read as what they are: the box as prose (its heading a section), the row as 3.3.2 with
+/// its values (noted as a label variant); the 2023 report's wrong table-4 totals, a real
+/// defect an auditor found, are still reported.
+#[test]
+fn the_wps_reports_read_their_framed_prose_and_their_garbled_label() {
+    for (name, year) in
+        [("040_huaian_hongze_qu_2023_wps_pdf.pdf", 2023), ("041_huaian_hongze_qu_2024_wps_pdf.pdf", 2024)]
+    {
+        let report = check(name);
+        assert_eq!(report.year, Some(year));
+        let standard: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(standard.len(), 6, "{name}: {standard:?}");
+        assert!(standard.contains(&"主动公开政府信息情况"), "{name}: {standard:?}");
+        let codes = codes(&report);
+        for misread in ["NB101", "NB105", "NB107", "NB109"] {
+            assert!(!codes.contains(&misread), "{name}: {codes:?}");
+        }
+        let t3 = report.tables.applications.as_ref().unwrap();
+        let row = t3.row(nianbao_core::format::T3Row::RefusedByLaw).expect("the garbled row is read");
+        assert_eq!(row.total().value(), Some(0.0));
+        let variant = report.diagnostics.iter().find(|d| d.code == "NB203").expect("the label is noted");
+        assert_eq!(variant.found.as_deref(), Some("2.其他法律行政止公开"));
+        assert!(variant.span.page.is_some(), "a PDF finding names its page");
+    }
+    let codes_2023 = codes(&check("040_huaian_hongze_qu_2023_wps_pdf.pdf"));
+    assert_eq!(codes_2023.iter().filter(|c| **c == "NB305").count(), 2, "{codes_2023:?}");
+    assert_eq!(check("041_huaian_hongze_qu_2024_wps_pdf.pdf").summary.errors, 0);
+}

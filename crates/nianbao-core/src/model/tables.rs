@@ -179,6 +179,9 @@ pub enum ProblemKind {
     Unreadable { readings: usize },
     /// A row whose cells ran together and which the table's own sums let us read.
     Recovered,
+    /// A label one or two characters off the official row expected at its place
+    /// (`2.其他法律行政止公开`, a character dropped by a PDF): read as that row.
+    Garbled { row: T3Row },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -333,6 +336,43 @@ fn pad_missing(cells: &mut Vec<TableCell>, n: usize, at: Span) {
     }
 }
 
+/// The official row a label that matches none is, when it is the row expected next (after
+/// `previous`), has the same item number and differs from its official label by a few
+/// characters (at most two, or a quarter of the label): what a PDF that dropped or swapped a
+/// character makes of it. Anything else stays an unknown row.
+fn garbled_label(norm: &str, previous: Option<T3Row>) -> Option<T3Row> {
+    let next = T3Row::ALL.into_iter().skip_while(|r| Some(*r) != previous).nth(usize::from(previous.is_some()))?;
+    // 2019's （六）其他处理 and 2021's first item may both come next.
+    let candidates = [Some(next), T3Row::ALL.get(next.order() + 1).copied()];
+    candidates.into_iter().flatten().find(|row| {
+        let official = crate::normalize::label(row.official().rsplit(' ').next().unwrap_or(""));
+        let item = |s: &str| s.split_once('.').map(|(n, _)| n.to_owned());
+        let distance = edit_distance(norm, &official);
+        let length = official.chars().count();
+        item(norm).is_some()
+            && item(norm) == item(&official)
+            && distance > 0
+            && (distance <= 2 || distance.saturating_mul(4) <= length)
+    })
+}
+
+/// Levenshtein distance in characters (labels are short: a few dozen characters).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 8 || a.len() > 60 || b.len() > 60 {
+        return usize::MAX;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            current[j + 1] = (previous[j] + usize::from(ca != cb)).min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
 fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Option<Applications> {
     if items.is_empty() {
         return None;
@@ -369,6 +409,13 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
             },
             Some(T3Label::Header | T3Label::Group(_)) => None,
             None if it.is_blank() => None,
+            None if it.is_text() && garbled_label(&it.norm, rows.last().map(|r| r.id)).is_some() => {
+                let row = garbled_label(&it.norm, rows.last().map(|r| r.id));
+                if let Some(row) = row {
+                    problem(ProblemKind::Garbled { row }, it.cell.span, &it.cell.text);
+                }
+                row
+            }
             None if it.is_text() => {
                 problem(ProblemKind::UnknownRow, it.cell.span, &it.cell.text);
                 // Its values belong to no official row; skip them.
@@ -849,6 +896,25 @@ mod tests {
         let t4 = t.review_litigation.unwrap();
         assert_eq!(t4.cells.len(), 15);
         assert_eq!(t4.cells[crate::format::T4Group::SuitWithoutReview.total()].value(), Some(1.0));
+    }
+
+    #[test]
+    fn a_label_a_few_characters_off_the_expected_row_is_that_row() {
+        use crate::normalize::label;
+        let after = Some(T3Row::RefusedStateSecret);
+        assert_eq!(garbled_label(&label("2.其他法律行政止公开"), after), Some(T3Row::RefusedByLaw));
+        assert_eq!(garbled_label(&label("2.其他法律行政法规禁止公"), after), Some(T3Row::RefusedByLaw));
+        // Another item number, another place, or too far from the label: unknown.
+        assert_eq!(garbled_label(&label("3.其他法律行政止公开"), after), None);
+        assert_eq!(garbled_label(&label("2.其他法律行政止公开"), Some(T3Row::Granted)), None);
+        assert_eq!(garbled_label(&label("2.其他"), after), None);
+        let (t, problems) = tables(
+            "| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+             | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| 2.其他法律行政止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n",
+        );
+        let t3 = t.applications.unwrap();
+        assert_eq!(t3.row(T3Row::RefusedByLaw).map(|r| r.total().value()), Some(Some(1.0)));
+        assert!(matches!(problems[..], [TableProblem { kind: ProblemKind::Garbled { row: T3Row::RefusedByLaw }, .. }]));
     }
 
     #[test]

@@ -109,7 +109,19 @@ pub(crate) fn render(pages: &[ContentPage], strategy: &Strategy) -> Rendered {
                     let from_rules = dump.and_then(|dump| {
                         crate::ruled::rebuild(&dump.parts.edges, &dump.text.chars, &table.bbox, number)
                     });
-                    out.table(from_rules.unwrap_or_else(|| table_rows(table, number)), first_block);
+                    let mut rows = from_rules.unwrap_or_else(|| table_rows(table, number));
+                    // A framed text box the detector took for (the top of) a table: its rows
+                    // are printed lines of prose, a section heading among them.
+                    let prose = leading_prose_rows(&rows);
+                    for row in rows.drain(..prose) {
+                        if let Some(cell) = row.into_iter().find(|c| c.place.is_some() && !c.text.is_empty()) {
+                            out.prose(&cell.as_line(), number, &margins);
+                            first_block = false;
+                        }
+                    }
+                    if !rows.is_empty() {
+                        out.table(rows, first_block);
+                    }
                     first_block = false;
                 }
             }
@@ -230,6 +242,36 @@ fn holds_official_labels(table: &pdfni::Table) -> bool {
         let norm = nianbao_core::normalize::label(text);
         t3_label(&norm).is_some() || is_t4_header(&norm) || is_t2_row_label(&norm)
     })
+}
+
+/// How many rows at the top of a ruled table are printed lines of prose, not table rows: each
+/// has one cell with text, no label of the official tables, and is a sentence (`。`, `，`,
+/// `；`), a section heading (`二、主动公开政府信息情况`), or the rest of a sentence the row
+/// above began.
+fn leading_prose_rows(rows: &[Vec<PendingCell>]) -> usize {
+    use nianbao_core::format::{table2, table3::label as t3_label, table4::is_header as is_t4_header};
+    let mut open_sentence = false;
+    for (k, row) in rows.iter().enumerate() {
+        let mut texts = row.iter().filter(|c| c.place.is_some() && !c.text.trim().is_empty());
+        let (Some(cell), None) = (texts.next(), texts.next()) else { return k };
+        let text = cell.text.trim();
+        let norm = nianbao_core::normalize::label(text);
+        let official = t3_label(&norm).is_some()
+            || is_t4_header(&norm)
+            || table2::is_row_label(&norm)
+            || table2::is_caption(&norm)
+            || norm == table2::CONTENT_HEADER;
+        let heading = starts_with_ordinal(text) && standard_kind(text).is_some();
+        let sentence = text.chars().count() >= 8 && text.contains(['。', '，', '；']);
+        if official && !heading && !sentence {
+            return k;
+        }
+        if !(heading || sentence || open_sentence) {
+            return k;
+        }
+        open_sentence = !heading && !text.ends_with(['。', '；', '：']);
+    }
+    rows.len()
 }
 
 fn table_rows(table: &pdfni::Table, page: u32) -> Vec<Vec<PendingCell>> {

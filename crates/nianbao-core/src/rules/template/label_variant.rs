@@ -7,7 +7,9 @@ rule! {
     /// Notes table-2 labels that differ from the official wording of the report's format but
     /// are read as their official counterpart: `规范性文件` for the 2021 `行政规范性文件`, and
     /// the hybrid header `本年新制作件数` (between 2019's `本年新制作数量` and 2021's
-    /// `本年制发件数`).
+    /// `本年制发件数`); and table-3 labels a character or two off the official row expected at
+    /// their place (`2.其他法律行政止公开`, where a PDF lost characters), whose values are read
+    /// as that row's.
     ///
     /// ## Why is this bad?
     /// Not wrong in substance, but the wording of the official form is what auditors and
@@ -33,6 +35,22 @@ rule! {
 
 impl LabelVariant {
     fn check(&self, model: &Model, findings: &mut Findings) {
+        for p in &model.table_problems {
+            let crate::model::ProblemKind::Garbled { row } = p.kind else { continue };
+            let official = row.official().rsplit(' ').next().unwrap_or("");
+            findings
+                .add(
+                    &Self::META,
+                    p.span,
+                    format!("表三栏目“{}”与规定的“{official}”有个别字不同（可能是转换时丢字），已按该行读取其数值。", p.label),
+                    format!(
+                        "The table-3 label \"{}\" differs from the official \"{official}\" by a few characters (lost in conversion?); its values are read as that row's.",
+                        p.label
+                    ),
+                )
+                .expected(official)
+                .found(p.label.clone());
+        }
         let Some(t2) = &model.tables.active_disclosure else { return };
         if model.template != Template::Rev2021 {
             return;
