@@ -97,6 +97,26 @@ impl Model {
         !(has_tables || has_sections || self.template != Template::Unknown || self.doc.text.contains("政府信息公开"))
     }
 
+    /// Where each report starts when the text holds several (the same report pasted twice, or
+    /// a batch of reports copied into one box): the 一 heading of each run of standard sections
+    /// that has at least three of them. Empty for one report.
+    pub fn report_starts(&self) -> Vec<crate::span::Span> {
+        let mut starts: Vec<(crate::span::Span, usize)> = Vec::new();
+        for section in self.sections.iter().filter(|s| s.standard.is_some()) {
+            match (section.standard, starts.last_mut()) {
+                (Some(1), _) => starts.push((section.span, 1)),
+                (_, Some((_, count))) => *count += 1,
+                (_, None) => {}
+            }
+        }
+        let whole: Vec<crate::span::Span> = starts.iter().filter(|(_, n)| *n >= 3).map(|(span, _)| *span).collect();
+        if whole.len() >= 2 {
+            whole
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The text lines of a section's body.
     pub fn section_lines<'a>(&'a self, section: &Section) -> impl Iterator<Item = &'a crate::read::Line> + 'a {
         self.doc.blocks[section.body.clone()].iter().filter_map(|b| match b {

@@ -142,6 +142,7 @@ static RULES: &[&dyn Rule] = &[
     &structure::TableDuplicateRow,
     &structure::TableRowRecovered,
     &structure::TablesNotFilled,
+    &structure::SeveralReports,
     &structure::LegacyContentMissing,
     &structure::LegacyLabelDuplicate,
     &template::TemplateYearMismatch,
@@ -344,9 +345,10 @@ pub(crate) fn diagnostic(meta: &'static RuleMeta, span: Span, message: Message) 
 pub(crate) fn run(model: &Model, selection: &Selection) -> Vec<Diagnostic> {
     let mut findings = Findings::new(model, selection);
     // A text that is no report gets the input rules only (NB006 says what it is); a date or a
-    // signature finding on a meeting notice would only be noise.
-    let other_text = model.is_other_text();
-    let applies = |r: &&&dyn Rule| !other_text || r.meta().category == Category::Input;
+    // signature finding on a meeting notice would only be noise. So does a text that holds
+    // several reports (NB116 says so): its sections and tables are those of several.
+    let input_only = model.is_other_text() || !model.report_starts().is_empty();
+    let applies = |r: &&&dyn Rule| !input_only || r.meta().category == Category::Input || r.meta().code == "NB116";
     for rule in RULES.iter().filter(|r| selection.enables(r.meta())).filter(applies) {
         rule.check(model, &mut findings);
     }
