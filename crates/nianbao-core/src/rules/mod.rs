@@ -197,6 +197,7 @@ static RULES: &[&dyn Rule] = &[
     &content::AgencyMismatch,
     &content::RepeatedParagraph,
     &content::RegulationsWithoutPower,
+    &content::SectionContentMissing,
 ];
 
 /// The catalogue, in code order: the rules of one report, then the cross-report rules.

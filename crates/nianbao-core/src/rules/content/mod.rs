@@ -6,6 +6,7 @@ mod page_boilerplate;
 mod placeholder_text;
 mod regulations_without_power;
 mod repeated_paragraph;
+mod section_content_missing;
 mod spam_injected;
 
 pub(crate) use agency_mismatch::AgencyMismatch;
@@ -14,6 +15,7 @@ pub(crate) use page_boilerplate::PageBoilerplate;
 pub(crate) use placeholder_text::PlaceholderText;
 pub(crate) use regulations_without_power::RegulationsWithoutPower;
 pub(crate) use repeated_paragraph::RepeatedParagraph;
+pub(crate) use section_content_missing::SectionContentMissing;
 pub(crate) use spam_injected::SpamInjected;
 
 #[cfg(test)]
