@@ -198,6 +198,7 @@ static RULES: &[&dyn Rule] = &[
     &content::RepeatedParagraph,
     &content::RegulationsWithoutPower,
     &content::SectionContentMissing,
+    &content::PortalAddressForeign,
 ];
 
 /// The catalogue, in code order: the rules of one report, then the cross-report rules.

@@ -78,6 +78,7 @@ mod tests {
             ("大学生裸贷，秒下款", "网贷"),
             ("澳門新葡京娛樂城", "博彩"),
             ("真人娛(yú)樂(lè)在線", "博彩"),
+            ("信息来源:老虎机游戏:青山乡政府", "博彩"),
         ];
         for (text, family) in cases {
             let found = check_text(&SpamInjected, text);
