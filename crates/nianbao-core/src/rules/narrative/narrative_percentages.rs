@@ -43,6 +43,13 @@ fn percent_at(text: &str) -> Option<(f64, usize, usize)> {
     Some((number.parse().ok()?, decimals, end))
 }
 
+/// Whether a count is a change from last year (`增加42件`, `比上年减少3件`), not an amount.
+fn is_change(text: &str, n: &super::ProseNumber) -> bool {
+    let before = &text[..n.range.start];
+    let near = &before[before.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
+    ["增加", "减少", "增长", "下降", "上升", "多", "少", "增"].iter().any(|w| near.contains(w))
+}
+
 impl NarrativePercentages {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for line in prose_with_digits(model) {
@@ -51,6 +58,22 @@ impl NarrativePercentages {
             for (k, total) in numbers.iter().enumerate() {
                 let after_total = total.range.end + total.unit.len();
                 let Some(qz) = text[after_total..].find("其中").filter(|&q| q <= 6) else { continue };
+                // `收到申请47件，比上年增加42件，其中…`: a change is no base; the clause's base is
+                // the count before it in the same sentence, if there is one — else say nothing.
+                let total = if is_change(text, total) {
+                    let sentence_start = text[..total.range.start].rfind(['。', '；', ';']).map_or(0, |e| e + 1);
+                    let base = numbers[..k]
+                        .iter()
+                        .rev()
+                        .take_while(|n| n.range.start >= sentence_start)
+                        .find(|n| n.unit == total.unit && !is_change(text, n));
+                    match base {
+                        Some(base) => base,
+                        None => continue,
+                    }
+                } else {
+                    total
+                };
                 let list_start = after_total + qz;
                 let sentence_end = text[list_start..].find(['。', '；', ';']).map_or(text.len(), |e| list_start + e);
                 // The part right after 其中, then "占…X%" before the next count.
@@ -104,6 +127,17 @@ mod tests {
     use super::*;
     use crate::rules::narrative::testing::SEED_003;
     use crate::rules::testing::check_text;
+
+    #[test]
+    fn the_base_is_the_clause_s_total_not_a_change() {
+        let text = "本年新收到政府信息公开申请47件，比上年增加42件，其中通过信函申请39件，占83%。\n";
+        assert!(check_text(&NarrativePercentages, text).is_empty(), "39 ÷ 47 = 83%");
+        let wrong = text.replace("占83%", "占93%");
+        assert_eq!(check_text(&NarrativePercentages, &wrong)[0].expected.as_deref(), Some("83.0%"));
+        // No amount before the change: the base is not certain, nothing is said.
+        let unsure = "比上年增加42件，其中通过信函申请39件，占83%。\n";
+        assert!(check_text(&NarrativePercentages, unsure).is_empty());
+    }
 
     #[test]
     fn seed_003_share_is_right_and_a_wrong_one_is_noted() {
