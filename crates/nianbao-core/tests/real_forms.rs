@@ -75,3 +75,20 @@ fn a_saved_page_names_its_body_by_the_title_not_the_site_owner() {
     assert!(r.diagnostics.iter().any(|d| d.code == "NB504"), "{:?}", codes(&r));
     assert!(r.diagnostics.iter().all(|d| d.code != "NB507" && d.code != "NB506"), "{:?}", codes(&r));
 }
+
+/// A converter's table 3 with a header row of column names above it (`| 项目 | 本年新收件数 |
+/// 上年结转件数 | 予以公开 | … | 总计 |`, then a Markdown rule): the header is no row, so the
+/// real rows are not "repeated" and the sums are the seed's own.
+#[test]
+fn a_converter_header_row_is_no_table_row() {
+    let text = String::from_utf8(common::fixture("002")).unwrap();
+    let at = text.find("| (本列数据的勾稽关系").or_else(|| text.find("(本列数据的勾稽关系")).expect("table 3's note");
+    let header = "| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | 部分公开 | 不予公开 | 结转下年度 | 总计 |\n|---|---|---|---|---|---|---|---|\n";
+    let converted = format!("{}{header}{}", &text[..at], &text[at..]);
+    let (plain, md) = (report(&text, "seed.txt"), report(&converted, "seed.md"));
+    assert_eq!(codes(&md), codes(&plain));
+    assert_eq!(
+        md.tables.applications.as_ref().map(|t| t.rows.len()),
+        plain.tables.applications.as_ref().map(|t| t.rows.len())
+    );
+}

@@ -336,6 +336,27 @@ fn pad_missing(cells: &mut Vec<TableCell>, n: usize, at: Span) {
     }
 }
 
+/// Rows of column names (`| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | … | 总计 |`, a
+/// converter's header): no number, three text cells or more, two of them table-3 labels. Their
+/// words are no rows, even where they are also row labels (予以公开, 结转下年度).
+fn header_rows(items: &[&Item]) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < items.len() {
+        let key = (items[k].block, items[k].cell.row);
+        let end = k + items[k..].iter().take_while(|it| (it.block, it.cell.row) == key).count();
+        let row = &items[k..end];
+        let labels = row.iter().filter(|it| matches!(it.t3(), Some(l) if l != T3Label::Header)).count();
+        let texts = row.iter().filter(|it| it.is_text()).count();
+        let numbers = row.iter().filter(|it| !it.is_text() && !it.is_blank()).count();
+        if row[0].rows_known && numbers == 0 && texts >= 3 && labels >= 2 {
+            out.push(key);
+        }
+        k = end;
+    }
+    out
+}
+
 /// The official row a label that matches none is, when it is the row expected next (after
 /// `previous`), has the same item number and differs from its official label by a few
 /// characters (at most two, or a quarter of the label): what a PDF that dropped or swapped a
@@ -393,10 +414,11 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
         problem(ProblemKind::ExtraColumn, items[k].cell.span, &items[k].cell.text);
     }
     let width = if subtotal.is_some() { 8 } else { 7 };
+    let headers = header_rows(items);
     let mut i = 0;
     while i < items.len() {
         let it = items[i];
-        if Some(i) == subtotal {
+        if Some(i) == subtotal || (it.rows_known && headers.contains(&(it.block, it.cell.row))) {
             i += 1;
             continue;
         }
@@ -915,6 +937,19 @@ mod tests {
         let t3 = t.applications.unwrap();
         assert_eq!(t3.row(T3Row::RefusedByLaw).map(|r| r.total().value()), Some(Some(1.0)));
         assert!(matches!(problems[..], [TableProblem { kind: ProblemKind::Garbled { row: T3Row::RefusedByLaw }, .. }]));
+    }
+
+    #[test]
+    fn a_header_row_of_column_names_is_no_row() {
+        let (t, problems) = tables(
+            "| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | 部分公开 | 结转下年度 | 总计 |\n\
+             | 一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n\
+             | 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let t3 = t.applications.unwrap();
+        assert_eq!(t3.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [T3Row::Received, T3Row::CarriedIn]);
+        assert_eq!(t3.row(T3Row::CarriedIn).unwrap().total().value(), Some(1.0));
     }
 
     #[test]
