@@ -92,3 +92,29 @@ fn a_converter_header_row_is_no_table_row() {
         plain.tables.applications.as_ref().map(|t| t.rows.len())
     );
 }
+
+/// Text copied out of a PDF viewer: each table row a line of its cells separated by spaces,
+/// the group label and the row's label on one line (`三、本年度办理结果 （一）予以公开 3 1 0 0
+/// 0 0 4`). Table 3 reads as the seed's, and no error comes of the copy.
+#[test]
+fn a_pdf_viewer_copy_reads_its_rows_by_their_numbers() {
+    let text = String::from_utf8(common::fixture("002")).unwrap();
+    let copied: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with('|') {
+                l.split('|').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ")
+            } else {
+                l.to_owned()
+            }
+        })
+        .map(|l| l + "\n")
+        .collect();
+    let (plain, viewer) = (report(&text, "seed.txt"), report(&copied, "copied.txt"));
+    let values = |r: &Report| -> Vec<(String, Vec<Option<f64>>)> {
+        let t3 = r.tables.applications.as_ref().expect("table 3");
+        t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
+    };
+    assert_eq!(values(&viewer), values(&plain));
+    assert_eq!(viewer.summary.errors, plain.summary.errors, "{:?}", codes(&viewer));
+}

@@ -101,6 +101,14 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
         let id = match table3::label(&norm) {
             Some(T3Label::Row(id)) => Some(id),
             Some(T3Label::OtherHandling) => Some(T3Row::OtherHandling),
+            // A group's label merged into the row's, as a PDF viewer copies it
+            // (`三、本年度办理结果 （一）予以公开 3 1 0 0 0 0 4`): the row is the last word.
+            Some(T3Label::Group(_)) => {
+                label.split_whitespace().last().and_then(|last| match table3::label(&normalize::label(last)) {
+                    Some(T3Label::Row(id)) => Some(id),
+                    _ => None,
+                })
+            }
             _ => None,
         };
         if let Some(id) = id {
