@@ -33,47 +33,25 @@ impl Key {
     }
 }
 
-/// A data row of table 3, in official order. `（六）其他处理` is a data row in the 2019 format
-/// and the group of its three items in 2021.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum T3Row {
-    /// 一、本年新收政府信息公开申请数量
-    Received,
-    /// 二、上年结转政府信息公开申请数量
-    CarriedIn,
-    /// （一）予以公开
-    Granted,
-    /// （二）部分公开
-    PartlyGranted,
-    /// （三）不予公开 1.–8.
-    RefusedStateSecret,
-    RefusedByLaw,
-    RefusedEndangers,
-    RefusedThirdParty,
-    RefusedInternal,
-    RefusedProcess,
-    RefusedEnforcementFile,
-    RefusedQuery,
-    /// （四）无法提供 1.–3.
-    UnavailableNotHeld,
-    UnavailableToBeMade,
-    UnavailableUnclear,
-    /// （五）不予处理 1.–5.
-    NotHandledPetition,
-    NotHandledRepeated,
-    NotHandledPublication,
-    NotHandledVexatious,
-    NotHandledConfirmation,
-    /// （六）其他处理, the 2019 format's one row.
-    OtherHandling,
-    /// （六）其他处理 1.–3., the 2021 format's items.
-    OtherNoCorrection,
-    OtherFeeUnpaid,
-    OtherOther,
-    /// （七）总计
-    ResultsTotal,
-    /// 四、结转下年度继续办理
-    CarriedOver,
+/// Declares the rows of table 3 once: each variant with its schema id, official label and
+/// key phrases, in official order; the enum, its `ALL` list and its data come from it.
+macro_rules! t3_rows {
+    ($( $(#[$doc:meta])* $row:ident => ($id:literal, $official:literal, $keys:expr), )*) => {
+        /// A data row of table 3, in official order. `（六）其他处理` is a data row in the 2019
+        /// format and the group of its three items in 2021.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum T3Row {
+            $( $(#[$doc])* $row, )*
+        }
+
+        impl T3Row {
+            /// Every row of both formats, in official order.
+            pub const ALL: [T3Row; 26] = [$( T3Row::$row, )*];
+        }
+
+        /// Indexed by `T3Row as usize`.
+        const ROWS: [RowDef; 26] = [$( RowDef { id: $id, official: $official, keys: $keys }, )*];
+    };
 }
 
 /// What the format says of one row.
@@ -83,79 +61,38 @@ struct RowDef {
     keys: &'static [Key],
 }
 
-const fn def(id: &'static str, official: &'static str, keys: &'static [Key]) -> RowDef {
-    RowDef { id, official, keys }
+t3_rows! {
+    Received => ("1", "一、本年新收政府信息公开申请数量", &[Key::All(&["本年新收", "申请"])]),
+    CarriedIn => ("2", "二、上年结转政府信息公开申请数量", &[Key::All(&["上年结转"])]),
+    Granted => ("3.1", "（一）予以公开", &[Key::Without("予以公开", "不予")]),
+    PartlyGranted => ("3.2", "（二）部分公开", &[Key::All(&["部分公开"])]),
+    RefusedStateSecret => ("3.3.1", "（三）不予公开 1.属于国家秘密", &[Key::All(&["国家秘密"])]),
+    RefusedByLaw => ("3.3.2", "（三）不予公开 2.其他法律行政法规禁止公开", &[Key::All(&["禁止公开"])]),
+    RefusedEndangers => ("3.3.3", "（三）不予公开 3.危及“三安全一稳定”", &[Key::All(&["三安全"])]),
+    RefusedThirdParty => ("3.3.4", "（三）不予公开 4.保护第三方合法权益", &[Key::All(&["第三方合法权益"])]),
+    RefusedInternal => ("3.3.5", "（三）不予公开 5.属于三类内部事务信息", &[Key::All(&["内部事务"])]),
+    RefusedProcess => ("3.3.6", "（三）不予公开 6.属于四类过程性信息", &[Key::All(&["过程性信息"])]),
+    RefusedEnforcementFile => ("3.3.7", "（三）不予公开 7.属于行政执法案卷", &[Key::All(&["行政执法案卷"])]),
+    RefusedQuery => ("3.3.8", "（三）不予公开 8.属于行政查询事项", &[Key::All(&["行政查询"])]),
+    UnavailableNotHeld => ("3.4.1", "（四）无法提供 1.本机关不掌握相关政府信息", &[Key::All(&["不掌握"])]),
+    UnavailableToBeMade => ("3.4.2", "（四）无法提供 2.没有现成信息需要另行制作", &[Key::All(&["另行制作"])]),
+    UnavailableUnclear => ("3.4.3", "（四）无法提供 3.补正后申请内容仍不明确", &[Key::All(&["补正后"]), Key::All(&["仍不明确"])]),
+    NotHandledPetition => ("3.5.1", "（五）不予处理 1.信访举报投诉类申请", &[Key::All(&["信访"])]),
+    NotHandledRepeated => ("3.5.2", "（五）不予处理 2.重复申请", &[Key::All(&["重复申请"])]),
+    NotHandledPublication => ("3.5.3", "（五）不予处理 3.要求提供公开出版物", &[Key::All(&["公开出版物"])]),
+    NotHandledVexatious => ("3.5.4", "（五）不予处理 4.无正当理由大量反复申请", &[Key::All(&["大量反复"])]),
+    NotHandledConfirmation => ("3.5.5", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", &[Key::All(&["重新出具"])]),
+    /// （六）其他处理, the 2019 format's one row.
+    OtherHandling => ("3.6", "（六）其他处理", &[]),
+    /// （六）其他处理 1.–3., the 2021 format's items.
+    OtherNoCorrection => ("3.6.1", "（六）其他处理 1.申请人无正当理由逾期不补正", &[Key::All(&["逾期不补正"])]),
+    OtherFeeUnpaid => ("3.6.2", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用", &[Key::All(&["收费通知"]), Key::All(&["缴纳费用"])]),
+    OtherOther => ("3.6.3", "（六）其他处理 3.其他", &[Key::ItemOther]),
+    ResultsTotal => ("3.7", "（七）总计", &[Key::NamedTotal]),
+    CarriedOver => ("4", "四、结转下年度继续办理", &[Key::All(&["结转下年度"])]),
 }
 
-/// Indexed by `T3Row as usize`.
-const ROWS: [RowDef; 26] = [
-    def("1", "一、本年新收政府信息公开申请数量", &[Key::All(&["本年新收", "申请"])]),
-    def("2", "二、上年结转政府信息公开申请数量", &[Key::All(&["上年结转"])]),
-    def("3.1", "（一）予以公开", &[Key::Without("予以公开", "不予")]),
-    def("3.2", "（二）部分公开", &[Key::All(&["部分公开"])]),
-    def("3.3.1", "（三）不予公开 1.属于国家秘密", &[Key::All(&["国家秘密"])]),
-    def("3.3.2", "（三）不予公开 2.其他法律行政法规禁止公开", &[Key::All(&["禁止公开"])]),
-    def("3.3.3", "（三）不予公开 3.危及“三安全一稳定”", &[Key::All(&["三安全"])]),
-    def("3.3.4", "（三）不予公开 4.保护第三方合法权益", &[Key::All(&["第三方合法权益"])]),
-    def("3.3.5", "（三）不予公开 5.属于三类内部事务信息", &[Key::All(&["内部事务"])]),
-    def("3.3.6", "（三）不予公开 6.属于四类过程性信息", &[Key::All(&["过程性信息"])]),
-    def("3.3.7", "（三）不予公开 7.属于行政执法案卷", &[Key::All(&["行政执法案卷"])]),
-    def("3.3.8", "（三）不予公开 8.属于行政查询事项", &[Key::All(&["行政查询"])]),
-    def("3.4.1", "（四）无法提供 1.本机关不掌握相关政府信息", &[Key::All(&["不掌握"])]),
-    def("3.4.2", "（四）无法提供 2.没有现成信息需要另行制作", &[Key::All(&["另行制作"])]),
-    def("3.4.3", "（四）无法提供 3.补正后申请内容仍不明确", &[Key::All(&["补正后"]), Key::All(&["仍不明确"])]),
-    def("3.5.1", "（五）不予处理 1.信访举报投诉类申请", &[Key::All(&["信访"])]),
-    def("3.5.2", "（五）不予处理 2.重复申请", &[Key::All(&["重复申请"])]),
-    def("3.5.3", "（五）不予处理 3.要求提供公开出版物", &[Key::All(&["公开出版物"])]),
-    def("3.5.4", "（五）不予处理 4.无正当理由大量反复申请", &[Key::All(&["大量反复"])]),
-    def("3.5.5", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", &[Key::All(&["重新出具"])]),
-    // 2019: a data row; 2021: the group of the three below (`label` says OtherHandling).
-    def("3.6", "（六）其他处理", &[]),
-    def("3.6.1", "（六）其他处理 1.申请人无正当理由逾期不补正", &[Key::All(&["逾期不补正"])]),
-    def(
-        "3.6.2",
-        "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用",
-        &[Key::All(&["收费通知"]), Key::All(&["缴纳费用"])],
-    ),
-    def("3.6.3", "（六）其他处理 3.其他", &[Key::ItemOther]),
-    def("3.7", "（七）总计", &[Key::NamedTotal]),
-    def("4", "四、结转下年度继续办理", &[Key::All(&["结转下年度"])]),
-];
-
 impl T3Row {
-    /// Every row of both formats, in official order.
-    pub const ALL: [T3Row; 26] = {
-        use T3Row::*;
-        [
-            Received,
-            CarriedIn,
-            Granted,
-            PartlyGranted,
-            RefusedStateSecret,
-            RefusedByLaw,
-            RefusedEndangers,
-            RefusedThirdParty,
-            RefusedInternal,
-            RefusedProcess,
-            RefusedEnforcementFile,
-            RefusedQuery,
-            UnavailableNotHeld,
-            UnavailableToBeMade,
-            UnavailableUnclear,
-            NotHandledPetition,
-            NotHandledRepeated,
-            NotHandledPublication,
-            NotHandledVexatious,
-            NotHandledConfirmation,
-            OtherHandling,
-            OtherNoCorrection,
-            OtherFeeUnpaid,
-            OtherOther,
-            ResultsTotal,
-            CarriedOver,
-        ]
-    };
-
     fn def(self) -> &'static RowDef {
         &ROWS[self as usize]
     }
@@ -234,51 +171,14 @@ pub enum T3Group {
 impl T3Group {
     /// The rows the group heads (`Results`: every result row of both formats).
     pub const fn rows(self) -> &'static [T3Row] {
-        use T3Row::*;
-        match self {
-            T3Group::Results => &[
-                Granted,
-                PartlyGranted,
-                RefusedStateSecret,
-                RefusedByLaw,
-                RefusedEndangers,
-                RefusedThirdParty,
-                RefusedInternal,
-                RefusedProcess,
-                RefusedEnforcementFile,
-                RefusedQuery,
-                UnavailableNotHeld,
-                UnavailableToBeMade,
-                UnavailableUnclear,
-                NotHandledPetition,
-                NotHandledRepeated,
-                NotHandledPublication,
-                NotHandledVexatious,
-                NotHandledConfirmation,
-                OtherHandling,
-                OtherNoCorrection,
-                OtherFeeUnpaid,
-                OtherOther,
-            ],
-            T3Group::Refused => &[
-                RefusedStateSecret,
-                RefusedByLaw,
-                RefusedEndangers,
-                RefusedThirdParty,
-                RefusedInternal,
-                RefusedProcess,
-                RefusedEnforcementFile,
-                RefusedQuery,
-            ],
-            T3Group::Unavailable => &[UnavailableNotHeld, UnavailableToBeMade, UnavailableUnclear],
-            T3Group::NotHandled => &[
-                NotHandledPetition,
-                NotHandledRepeated,
-                NotHandledPublication,
-                NotHandledVexatious,
-                NotHandledConfirmation,
-            ],
-        }
+        // Slices of `T3Row::ALL`, whose order is the official one: (first, count).
+        let (first, count) = match self {
+            T3Group::Results => (T3Row::Granted as usize, T3Row::ResultsTotal as usize - T3Row::Granted as usize),
+            T3Group::Refused => (T3Row::RefusedStateSecret as usize, 8),
+            T3Group::Unavailable => (T3Row::UnavailableNotHeld as usize, 3),
+            T3Group::NotHandled => (T3Row::NotHandledPetition as usize, 5),
+        };
+        T3Row::ALL.split_at(first).1.split_at(count).0
     }
 
     /// The group's name as it ends a short label (`（三）不予公开`); `Results` is matched apart.
@@ -494,6 +394,16 @@ mod tests {
         assert_eq!(results.first(), Some(&"3.1"));
         assert_eq!(results.last(), Some(&"3.6.3"));
         assert!(!T3Row::ResultsTotal.is_result() && !T3Row::CarriedOver.is_result());
+    }
+
+    #[test]
+    fn groups_head_their_rows() {
+        assert_eq!(T3Group::Refused.rows().first(), Some(&T3Row::RefusedStateSecret));
+        assert_eq!(T3Group::Refused.rows().last(), Some(&T3Row::RefusedQuery));
+        assert_eq!(T3Group::Unavailable.rows().len(), 3);
+        assert_eq!(T3Group::NotHandled.rows().last(), Some(&T3Row::NotHandledConfirmation));
+        assert!(T3Group::Results.rows().iter().all(|r| r.is_result()));
+        assert_eq!(T3Group::Results.rows().len(), T3Row::ALL.iter().filter(|r| r.is_result()).count());
     }
 
     #[test]
