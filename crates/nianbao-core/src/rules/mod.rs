@@ -143,6 +143,7 @@ static RULES: &[&dyn Rule] = &[
     &structure::TableRowRecovered,
     &structure::TablesNotFilled,
     &structure::SeveralReports,
+    &structure::PreambleParts,
     &structure::LegacyContentMissing,
     &structure::LegacyLabelDuplicate,
     &template::TemplateYearMismatch,

@@ -2,6 +2,7 @@
 
 mod legacy_content_missing;
 mod legacy_label_duplicate;
+mod preamble_parts;
 mod section_duplicate;
 mod section_empty;
 mod section_missing;
@@ -19,6 +20,7 @@ mod tables_not_filled;
 
 pub(crate) use legacy_content_missing::LegacyContentMissing;
 pub(crate) use legacy_label_duplicate::LegacyLabelDuplicate;
+pub(crate) use preamble_parts::PreambleParts;
 pub(crate) use section_duplicate::SectionDuplicate;
 pub(crate) use section_empty::SectionEmpty;
 pub(crate) use section_missing::SectionMissing;
