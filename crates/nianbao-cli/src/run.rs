@@ -96,7 +96,7 @@ fn run(
         Some(bytes) if path.as_os_str() == "-" => Ok(bytes.clone()),
         _ => std::fs::read(path),
     };
-    let core_options = Options {
+    let mut core_options = Options {
         selection,
         pdf_reader: Some(nianbao_pdf::read),
         limits: options.limits.clone(),
@@ -105,6 +105,7 @@ fn run(
     let progress = progress_bar(files.len(), options.quiet);
 
     let compare = files.len() > 1 && nianbao_core::rules::cross::any_selected(&core_options.selection);
+    core_options.digest = compare;
     progress.set_message(if options.lang == crate::args::Lang::Zh { "检查" } else { "checking" });
     let style = Style {
         format: options.format,
@@ -314,5 +315,5 @@ fn check_one(
         report = report.without_model();
     }
     let piece = output::render(&report, &text, style);
-    Outcome::Checked { report: Box::new(report), piece, digest: keep_digest.then(|| Box::new(digest)) }
+    Outcome::Checked { report: Box::new(report), piece, digest: digest.filter(|_| keep_digest).map(Box::new) }
 }

@@ -66,7 +66,7 @@ pub fn read(input: Input, name: &str, options: &Options) -> Model {
 pub fn check(input: Input, name: &str, options: &Options) -> Checked {
     let mut model = read(input, name, options);
     let diagnostics = rules::run(&model, &options.selection);
-    let digest = Digest::of(name, &model);
+    let digest = options.digest.then(|| Digest::of(name, &model));
     let mut page_starts: Vec<(usize, u32)> = Vec::new();
     for run in model.doc.line_index.runs() {
         if page_starts.last().is_none_or(|&(_, page)| page != run.place.page) {
@@ -79,12 +79,13 @@ pub fn check(input: Input, name: &str, options: &Options) -> Checked {
 }
 
 /// A report together with the decoded text its spans point into (for a front end that shows
-/// the source and highlights findings in it) and its [`Digest`] (for [`check_set`]).
+/// the source and highlights findings in it) and, when [`Options::digest`] asks for it, its
+/// [`Digest`] (for [`check_set`]).
 #[derive(Clone, Debug)]
 pub struct Checked {
     pub report: Report,
     pub text: String,
-    pub digest: Digest,
+    pub digest: Option<Digest>,
     /// For a PDF: where each page's text starts in `text` (byte offset, 1-based page).
     pub page_starts: Vec<(usize, u32)>,
 }

@@ -46,4 +46,8 @@ pub struct Options {
     /// Decodes GB18030, Big5 and the like when the core is built without its `encodings`
     /// feature (the embed bundle hands in the browser's `TextDecoder`); ignored with it.
     pub legacy_decoder: Option<crate::decode::LegacyDecoder>,
+    /// Whether [`crate::check`] computes the report's [`crate::Digest`] for the cross-report
+    /// rules (`check_set`): a front end that checks reports together asks for it; one that
+    /// checks one report at a time does not pay for it.
+    pub digest: bool,
 }

@@ -29,10 +29,15 @@ fn now() -> f64 {
 }
 
 /// Checks pasted text (`html` when the clipboard carried `text/html`).
+/// The app checks reports together (the cross-report rules): each keeps its digest.
+fn options() -> Options {
+    Options { digest: true, ..Options::default() }
+}
+
 pub fn paste(text: &str, html: bool, name: &str) -> Entry {
     let start = now();
     let kind = if html { InputKind::Html } else { InputKind::Text };
-    let checked = nianbao_core::check(nianbao_core::Input::Text(text, kind), name, &Options::default());
+    let checked = nianbao_core::check(nianbao_core::Input::Text(text, kind), name, &options());
     let millis = now() - start;
     Entry::new(checked, millis, true, next_seq())
 }
@@ -40,7 +45,7 @@ pub fn paste(text: &str, html: bool, name: &str) -> Entry {
 /// Checks a file's bytes: the core sniffs the kind and the encoding (GBK works).
 pub fn file(bytes: &[u8], name: &str) -> Entry {
     let start = now();
-    let checked = nianbao_core::check(nianbao_core::Input::Bytes(bytes), name, &Options::default());
+    let checked = nianbao_core::check(nianbao_core::Input::Bytes(bytes), name, &options());
     let millis = now() - start;
     Entry::new(checked, millis, false, next_seq())
 }
@@ -57,7 +62,7 @@ pub async fn pdf(bytes: &[u8], name: &str) -> Entry {
             .unwrap_or_else(|e| Err(PdfProblem::ReaderFailed { reason: e.to_string() })),
         Err(error) => Err(PdfProblem::ReaderFailed { reason: js_error_text(&error) }),
     };
-    let checked = nianbao_core::check(nianbao_core::Input::Paged(paged, bytes.len()), name, &Options::default());
+    let checked = nianbao_core::check(nianbao_core::Input::Paged(paged, bytes.len()), name, &options());
     let millis = now() - start;
     Entry::new(checked, millis, false, next_seq())
 }

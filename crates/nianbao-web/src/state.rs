@@ -31,7 +31,7 @@ impl Entry {
         Entry {
             report: own.clone(),
             own,
-            digest: Rc::new(checked.digest),
+            digest: Rc::new(checked.digest.expect("the app's checks keep the digest")),
             text: Rc::new(checked.text),
             page_starts: Rc::new(checked.page_starts),
             millis,
