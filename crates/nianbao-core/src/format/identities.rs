@@ -85,12 +85,6 @@ pub fn t4_totals_hold<T: Copy + std::iter::Sum<T> + PartialEq>(values: &[T]) -> 
         && t4_identities().all(|(_, total, parts)| values[parts].iter().copied().sum::<T>() == values[total])
 }
 
-/// Whether a row of table 3's seven values satisfies T3-2.
-pub fn t3_row_total_holds<T: Copy + std::iter::Sum<T> + PartialEq>(values: &[T]) -> bool {
-    let (total, parts) = T3_ROW_TOTAL;
-    values.len() == T3Column::COUNT && parts.iter().map(|c| values[c.index()]).sum::<T>() == values[total.index()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,7 +109,5 @@ mod tests {
         assert!(t4_totals_hold(&v));
         v[0] = 2;
         assert!(!t4_totals_hold(&v));
-        assert!(t3_row_total_holds(&[1, 1, 1, 1, 1, 1, 6]));
-        assert!(!t3_row_total_holds(&[1, 1, 1, 1, 1, 1, 7]));
     }
 }

@@ -29,22 +29,12 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Trial2019, Format::Rev2021];
-
     /// The format a report of `year` must use; `None` before 2019 (no fixed format).
     pub fn for_year(year: i32) -> Option<Format> {
         match year {
             ..=2018 => None,
             2019 | 2020 => Some(Format::Trial2019),
             _ => Some(Format::Rev2021),
-        }
-    }
-
-    /// The document that fixed the format.
-    pub fn document(self) -> &'static str {
-        match self {
-            Format::Trial2019 => "国办公开办函〔2019〕60号",
-            Format::Rev2021 => "国办公开办函〔2021〕30号",
         }
     }
 }

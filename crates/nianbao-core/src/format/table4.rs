@@ -22,8 +22,6 @@ pub enum T4Result {
 }
 
 impl T4Result {
-    /// The four results a group's 总计 sums.
-    pub const PARTS: [T4Result; 4] = [T4Result::Upheld, T4Result::Corrected, T4Result::Other, T4Result::Pending];
     /// Every cell of a group, in schema order.
     pub const ALL: [T4Result; 5] =
         [T4Result::Upheld, T4Result::Corrected, T4Result::Other, T4Result::Pending, T4Result::Total];

@@ -5,6 +5,7 @@
 //! `doc.problems`) for the rules to report.
 
 mod cell;
+pub(crate) mod equations;
 mod fused;
 mod meta;
 mod reading;

@@ -2,8 +2,7 @@
 //! several readings of one input (the PDF reader's table rebuilds), without the rules.
 
 use super::{Model, ProblemKind, TableCell};
-use crate::format::identities::{self, ResultRows, T3_ROW_TOTAL};
-use crate::format::{Format, T3Column, T3Row};
+use crate::format::T3Row;
 
 /// A measure of one reading. Lower `problems` is better; then more `values`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -50,50 +49,13 @@ impl Model {
     /// Rows of table 3's format not read (none when table 3 is absent: that is counted once).
     fn absent_t3_rows(&self) -> usize {
         let Some(t3) = &self.tables.applications else { return 0 };
-        let format =
-            if t3.rows.iter().any(|r| r.id.is_other_handling_item()) || self.template == super::Template::Rev2021 {
-                Format::Rev2021
-            } else {
-                Format::Trial2019
-            };
-        T3Row::of_format(format).filter(|&r| t3.row(r).is_none()).count()
+        T3Row::of_format(t3.format(self.template)).filter(|&r| t3.row(r).is_none()).count()
     }
 
     /// Identities of tables 3 and 4 that do not hold as read (blank cells count as 0; an
     /// identity with a cell that is no number is not evaluated).
     fn broken_identities(&self) -> usize {
-        let value = |c: &TableCell| c.arithmetic_value();
-        let holds = |plus: &[Option<f64>], minus: &[Option<f64>]| -> bool {
-            let sum = |xs: &[Option<f64>]| xs.iter().copied().sum::<Option<f64>>();
-            match (sum(plus), sum(minus)) {
-                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
-                _ => true,
-            }
-        };
-        let mut broken = 0;
-        if let Some(t3) = &self.tables.applications {
-            let (total, parts) = T3_ROW_TOTAL;
-            for row in &t3.rows {
-                let parts: Vec<_> = parts.iter().map(|c| value(&row.cells[c.index()])).collect();
-                broken += usize::from(!holds(&[value(&row.cells[total.index()])], &parts));
-            }
-            let present: Vec<T3Row> = t3.rows.iter().map(|r| r.id).collect();
-            for identity in identities::t3_column_identities(&present, ResultRows::Present) {
-                for c in T3Column::ALL {
-                    let side = |rows: &[T3Row]| -> Vec<Option<f64>> {
-                        rows.iter().filter_map(|&r| t3.row(r)).map(|r| value(&r.cells[c.index()])).collect()
-                    };
-                    broken += usize::from(!holds(&side(&identity.plus), &side(&identity.minus)));
-                }
-            }
-        }
-        if let Some(t4) = &self.tables.review_litigation {
-            for (_, total, parts) in identities::t4_identities() {
-                let parts: Vec<_> = t4.cells[parts].iter().map(value).collect();
-                broken += usize::from(!holds(&[value(&t4.cells[total])], &parts));
-            }
-        }
-        broken
+        super::equations::equations(self).iter().filter(|e| e.broken().is_some()).count()
     }
 }
 

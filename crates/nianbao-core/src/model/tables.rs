@@ -60,6 +60,18 @@ impl Applications {
     pub fn row(&self, row: T3Row) -> Option<&ApplicationRow> {
         self.rows.iter().find(|r| r.id == row)
     }
+
+    /// Which format's rows the table has: 2021 when one of （六）'s three items was read, or
+    /// when the report is in the 2021 format and has no 2019 （六）其他处理 row; else 2019.
+    pub fn format(&self, template: super::Template) -> crate::format::Format {
+        let items_2021 = self.rows.iter().any(|r| r.id.is_other_handling_item())
+            || (template == super::Template::Rev2021 && self.row(T3Row::OtherHandling).is_none());
+        if items_2021 {
+            crate::format::Format::Rev2021
+        } else {
+            crate::format::Format::Trial2019
+        }
+    }
 }
 
 impl DisclosureRow {
@@ -105,11 +117,6 @@ pub struct ReviewLitigation {
 }
 
 impl ReviewLitigation {
-    /// One of the 15 cells (the table always has them all).
-    pub fn cell(&self, group: T4Group, result: T4Result) -> &TableCell {
-        &self.cells[group.cell(result)]
-    }
-
     /// One group's cells.
     pub fn group(&self, group: T4Group) -> T4GroupCells<'_> {
         T4GroupCells { table: self, group }
@@ -431,20 +438,19 @@ fn read_applications(items: &[&Item], problems: &mut Vec<TableProblem>) -> Optio
             },
             Some(T3Label::Header | T3Label::Group(_)) => None,
             None if it.is_blank() => None,
-            None if it.is_text() && garbled_label(&it.norm, rows.last().map(|r| r.id)).is_some() => {
-                let row = garbled_label(&it.norm, rows.last().map(|r| r.id));
-                if let Some(row) = row {
+            None if it.is_text() => match garbled_label(&it.norm, rows.last().map(|r| r.id)) {
+                Some(row) => {
                     problem(ProblemKind::Garbled { row }, it.cell.span, &it.cell.text);
+                    Some(row)
                 }
-                row
-            }
-            None if it.is_text() => {
-                problem(ProblemKind::UnknownRow, it.cell.span, &it.cell.text);
-                // Its values belong to no official row; skip them.
-                let (_, next) = take_values(items, i + 1, 7, |x| is_label(x) || x.is_text());
-                i = next;
-                continue;
-            }
+                None => {
+                    problem(ProblemKind::UnknownRow, it.cell.span, &it.cell.text);
+                    // Its values belong to no official row; skip them.
+                    let (_, next) = take_values(items, i + 1, 7, |x| is_label(x) || x.is_text());
+                    i = next;
+                    continue;
+                }
+            },
             None => {
                 let start = i;
                 while i < items.len() && !items[i].is_text() {

@@ -136,7 +136,7 @@ pub(crate) fn t3_total<'m>(model: &'m Model, ids: &[T3Row]) -> Option<T3Total<'m
     for id in ids {
         let row = t3.row(*id)?;
         let cell = &row.cells[T3Column::Total.index()];
-        let applicants = &row.cells.0[..T3Column::APPLICANTS.len()];
+        let applicants = row.applicants();
         if cell.parsed == CellValue::Blank && applicants.iter().any(|c| c.value().is_some()) {
             total.value += applicants.iter().map(|c| c.arithmetic_value()).sum::<Option<f64>>()?;
             total.cells.extend(applicants.iter().filter(|c| c.value().is_some()));

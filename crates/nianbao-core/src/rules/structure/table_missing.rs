@@ -1,6 +1,6 @@
 use super::{fixed_format, table_names};
-use crate::format::{table3, Format, T3Label, T3Row};
-use crate::model::{Model, ProblemKind, StandardTable, Template};
+use crate::format::{table3, T3Label, T3Row};
+use crate::model::{Model, ProblemKind, StandardTable};
 use crate::normalize;
 use crate::rules::{rule, Findings};
 
@@ -79,9 +79,7 @@ impl TableMissing {
     /// partly found, and its sums can't be checked.
     fn missing_rows(&self, model: &Model, findings: &mut Findings) {
         let Some(t3) = &model.tables.applications else { return };
-        let leaves_2021 = t3.rows.iter().any(|r| r.id.is_other_handling_item())
-            || (model.template == Template::Rev2021 && t3.row(T3Row::OtherHandling).is_none());
-        let format = if leaves_2021 { Format::Rev2021 } else { Format::Trial2019 };
+        let format = t3.format(model.template);
         let unreadable: Vec<&str> = model
             .table_problems
             .iter()
