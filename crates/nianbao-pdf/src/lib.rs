@@ -155,7 +155,8 @@ impl Reading {
 fn reading(text: &str) -> Reading {
     // Read as what it is, a PDF's text: the core's reading of it links no HTML parser.
     let paged = PagedText { text: text.to_owned(), ..PagedText::default() };
-    let model = nianbao_core::model::build(nianbao_core::read::read_paged(Ok(paged), text.len()));
+    let input = nianbao_core::Input::Paged(Ok(paged), text.len());
+    let model = nianbao_core::read(input, "", &nianbao_core::Options::default());
     let nianbao_core::model::Reading { problems, values } = model.reading();
     let cells = text.lines().filter(|l| l.starts_with('|')).map(|l| l.matches('|').count().saturating_sub(1)).sum();
     Reading { problems, values, cells }
