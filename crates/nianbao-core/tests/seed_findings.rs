@@ -37,8 +37,9 @@ fn seed_002_a_clean_2021_report() {
 
 #[test]
 fn seed_003_a_2019_report_with_blank_cells() {
-    // D06 本年新; D12 unit in a cell; D11 blank table 4; D26 no date.
-    assert_eq!(codes("003"), ["NB204", "NB401", "NB409", "NB506"]);
+    // D06 本年新; D12 unit in a cell; D11 blank table 4; D26 no date; a county government
+    // that reports 考核 but no 社会评议 or 责任追究 results (条例第五十条).
+    assert_eq!(codes("003"), ["NB204", "NB401", "NB409", "NB506", "NB711"]);
 }
 
 #[test]

@@ -200,6 +200,8 @@ static RULES: &[&dyn Rule] = &[
     &content::RegulationsWithoutPower,
     &content::SectionContentMissing,
     &content::PortalAddressForeign,
+    &content::OtherMattersIncomplete,
+    &content::AccountabilityResultsMissing,
 ];
 
 /// The catalogue, in code order: the rules of one report, then the cross-report rules.

@@ -405,7 +405,10 @@ fn docx_table(grid: &Grid) -> String {
 /// The prose around the tables, as (heading, body) with the year filled in.
 fn prose(v: &Values, year: i32) -> Vec<String> {
     let fee = match v.format {
-        Format::F2021 => format!("{year}年，本机关未收取信息处理费。"),
+        // As reports since 2022 do: the fee, then the year's 工作要点, 建议提案 and innovations.
+        Format::F2021 => format!(
+            "{year}年，本机关未收取信息处理费。本机关逐项落实年度政务公开工作要点，本年度未承办人大代表建议和政协提案，创新开设政策解读专栏。"
+        ),
         Format::F2019 => "无。".to_owned(),
     };
     vec![

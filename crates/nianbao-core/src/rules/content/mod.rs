@@ -1,7 +1,9 @@
 //! Content: injected spam, page boilerplate, placeholders, copied paragraphs, the fee statement.
 
+mod accountability_results_missing;
 mod agency_mismatch;
 mod fee_statement_missing;
+mod other_matters_incomplete;
 mod page_boilerplate;
 mod placeholder_text;
 mod portal_address_foreign;
@@ -10,8 +12,10 @@ mod repeated_paragraph;
 mod section_content_missing;
 mod spam_injected;
 
+pub(crate) use accountability_results_missing::AccountabilityResultsMissing;
 pub(crate) use agency_mismatch::AgencyMismatch;
 pub(crate) use fee_statement_missing::FeeStatementMissing;
+pub(crate) use other_matters_incomplete::OtherMattersIncomplete;
 pub(crate) use page_boilerplate::PageBoilerplate;
 pub(crate) use placeholder_text::PlaceholderText;
 pub(crate) use portal_address_foreign::PortalAddressForeign;

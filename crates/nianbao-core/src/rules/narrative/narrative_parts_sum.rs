@@ -5,7 +5,9 @@ use crate::rules::{rule, Findings};
 rule! {
     /// ## What it does
     /// Checks lists in the prose of the form "共N条，其中a条、b条……": when the list is exhaustive
-    /// (it ends with 其他/其它) the parts must add up to N; a plain list (no shares or other text
+    /// (it ends with 其他/其它, or it names the three kinds of disclosure — 主动公开, 依申请公开,
+    /// 不予公开 — a partition of every item, as pre-2019 reports count them) the parts must add
+    /// up to N; a plain list (no shares or other text
     /// between the parts, whose categories may overlap) may not add up to more than N.
     ///
     /// ## Why is this bad?
@@ -17,6 +19,10 @@ rule! {
     /// 主动公开政府信息33件，其中行政许可类信息1件，民政类信息24件，其他类信息9件。
     /// ```
     /// 1 + 24 + 9 = 34 ≠ 33.
+    /// ```text
+    /// 公开政府信息总数3978条，其中主动公开2026条，依申请公开46条，不予公开1854条。
+    /// ```
+    /// 2026 + 46 + 1854 = 3926 ≠ 3978.
     ///
     /// ## How to fix
     /// Correct the total or the part that is wrong.
@@ -56,7 +62,9 @@ impl NarrativePartsSum {
                 let sum: f64 = parts.iter().map(|p| p.value).sum();
                 let last = parts[parts.len() - 1];
                 let before_last = &text[parts[parts.len() - 2].range.end..last.range.start];
-                let exhaustive = before_last.contains("其他") || before_last.contains("其它");
+                let exhaustive = before_last.contains("其他")
+                    || before_last.contains("其它")
+                    || names_every_kind_of_disclosure(&text[list_start..last.range.start]);
                 // Parts that exceed the total only count for a plain list: overlapping
                 // categories ("其中A 1011项，占92.3%，能够…事项990项") may exceed it.
                 let plain_list = parts.windows(2).all(|w| {
@@ -94,6 +102,13 @@ impl NarrativePartsSum {
     }
 }
 
+/// The three kinds of disclosure every item falls into exactly once (条例第十九条 ff.; the
+/// pre-2019 tables count 主动公开 + 依申请公开 + 不予公开 = 总数): a list naming all three is a
+/// partition even without 其他.
+fn names_every_kind_of_disclosure(list: &str) -> bool {
+    list.contains("主动公开") && list.contains("依申请") && list.contains("不予公开")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +123,18 @@ mod tests {
         let found = check_text(&NarrativePartsSum, &wrong);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!((found[0].expected.as_deref(), found[0].found.as_deref()), (Some("34"), Some("33")));
+    }
+
+    #[test]
+    fn the_three_kinds_of_disclosure_are_a_partition() {
+        let short = "公开政府信息总数3978条，其中主动公开2026条，依申请公开46条，不予公开1854条。\n";
+        let found = check_text(&NarrativePartsSum, short);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!((found[0].expected.as_deref(), found[0].found.as_deref()), (Some("3926"), Some("3978")));
+        let exact = "公开政府信息总数3926条，其中主动公开2026条，依申请公开46条，不予公开1854条。\n";
+        assert!(check_text(&NarrativePartsSum, exact).is_empty());
+        // Two of the three kinds are not a partition: a shortfall says nothing.
+        let some = "公开政府信息总数3978条，其中主动公开2026条，依申请公开46条。\n";
+        assert!(check_text(&NarrativePartsSum, some).is_empty());
     }
 }
