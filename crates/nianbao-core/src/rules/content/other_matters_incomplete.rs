@@ -51,7 +51,7 @@ const MATTERS: &[(&str, &str, &[&str])] = &[
 
 impl OtherMattersIncomplete {
     fn check(&self, model: &Model, findings: &mut Findings) {
-        if model.template != Template::Rev2021 || !model.year.is_some_and(|y| y >= 2022) {
+        if model.template != Template::Rev2021 || model.year.is_none_or(|y| y < 2022) {
             return;
         }
         // Section 六 absent is NB101's.
