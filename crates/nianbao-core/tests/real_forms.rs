@@ -118,3 +118,42 @@ fn a_pdf_viewer_copy_reads_its_rows_by_their_numbers() {
     assert_eq!(values(&viewer), values(&plain));
     assert_eq!(viewer.summary.errors, plain.summary.errors, "{:?}", codes(&viewer));
 }
+
+/// A converter that split table 3 into one small table per row, each under a generic header
+/// (`| 类别 | 数据1 | … | 数据6 | 总计 |`), the group and the row's label joined in one cell
+/// (`三、本年度办理结果 （一）予以公开`), the tables apart by blank lines. They read as one
+/// table 3 with the seed's values; the generic headers are no rows.
+#[test]
+fn a_table_split_into_one_table_per_row_reads_as_one() {
+    for seed in ["002", "004"] {
+        let text = String::from_utf8(common::fixture(seed)).unwrap();
+        let mut in_t3 = false;
+        let mut split = String::new();
+        for line in text.lines() {
+            if line.starts_with("三、") && line.contains("申请情况") {
+                in_t3 = true;
+            } else if line.starts_with("四、") {
+                in_t3 = false;
+            }
+            let cells: Vec<&str> = line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+            let numeric = |c: &&str| c.chars().all(|ch| ch.is_ascii_digit());
+            if !(in_t3 && line.contains('|')) {
+                split.push_str(line);
+                split.push('\n');
+            } else if cells.len() > 7 && cells[cells.len() - 7..].iter().all(numeric) {
+                let (label, values) = cells.split_at(cells.len() - 7);
+                split.push_str("\n| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |\n");
+                split.push_str("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                split.push_str(&format!("| {} | {} |\n\n", label.join(" "), values.join(" | ")));
+            }
+        }
+        assert!(split.matches("| 类别 | 数据1 |").count() >= 20, "seed {seed}: table 3 split");
+        let (plain, md) = (report(&text, "seed.txt"), report(&split, "split.md"));
+        let values = |r: &Report| -> Vec<(String, Vec<Option<f64>>)> {
+            let t3 = r.tables.applications.as_ref().expect("table 3");
+            t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
+        };
+        assert_eq!(values(&md), values(&plain), "seed {seed}");
+        assert_eq!(codes(&md), codes(&plain), "seed {seed}");
+    }
+}

@@ -291,6 +291,15 @@ pub fn label(norm: &str) -> Option<T3Label> {
         return None;
     }
     let row = |r| Some(Row(r));
+    // The results group and a row of it in one cell (`三、本年度办理结果 （一）予以公开`, a
+    // converter joining merged cells): the row.
+    for group in ["本年度办理结果", "本年办理结果"] {
+        if let Some(rest) = norm.find(group).map(|at| norm[at + group.len()..].trim_start_matches([' ', ',', '.'])) {
+            if let Some(Row(r)) = (!rest.is_empty()).then(|| label(rest)).flatten() {
+                return row(r);
+            }
+        }
+    }
     // Fast path: most labels start with their ordinal; the key phrase confirms it (anything
     // unconfirmed falls through to the full list below, which gives the same answers).
     let ordinal = norm.get(..norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i)).unwrap_or("");

@@ -262,12 +262,26 @@ pub(crate) fn read_tables(doc: &Document, problems: &mut Vec<TableProblem>) -> T
     let mut applications = Vec::new();
     let mut review = Vec::new();
     let mut other: Vec<Vec<&Item>> = Vec::new();
+    // Blocks that hold a row of table 3: a converter that split table 3 into one small table
+    // per row (each under its own generic header) writes them one right after the other.
+    let mut has_t3_row = vec![false; doc.blocks.len()];
+    for item in &items {
+        if matches!(item.t3, Some(T3Label::Row(_) | T3Label::OtherHandling)) {
+            has_t3_row[item.block] = true;
+        }
+    }
     let mut zone: Option<Zone> = None;
     let mut block = usize::MAX;
     for item in &items {
         if item.block != block {
+            // Table 3 goes on in the next block only when nothing stands between the two and
+            // the next one holds a row of it.
+            let goes_on =
+                zone == Some(Zone::Applications) && item.block == block.wrapping_add(1) && has_t3_row[item.block];
             block = item.block;
-            zone = None;
+            if !goes_on {
+                zone = None;
+            }
             other.push(Vec::new());
         }
         if let Some(z) = anchor(item, zone) {
@@ -345,7 +359,9 @@ fn pad_missing(cells: &mut Vec<TableCell>, n: usize, at: Span) {
 
 /// Rows of column names (`| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | … | 总计 |`, a
 /// converter's header): no number, three text cells or more, two of them table-3 labels. Their
-/// words are no rows, even where they are also row labels (予以公开, 结转下年度).
+/// words are no rows, even where they are also row labels (予以公开, 结转下年度). Also the
+/// generic header a converter puts over each row of a table it split into one small table per
+/// row (`| 类别 | 数据1 | … | 数据6 | 总计 |`): every cell a generic column name.
 fn header_rows(items: &[&Item]) -> Vec<(usize, u32)> {
     let mut out = Vec::new();
     let mut k = 0;
@@ -356,12 +372,28 @@ fn header_rows(items: &[&Item]) -> Vec<(usize, u32)> {
         let labels = row.iter().filter(|it| matches!(it.t3(), Some(l) if l != T3Label::Header)).count();
         let texts = row.iter().filter(|it| it.is_text()).count();
         let numbers = row.iter().filter(|it| !it.is_text() && !it.is_blank()).count();
-        if row[0].rows_known && numbers == 0 && texts >= 3 && labels >= 2 {
+        let generic = texts >= 3 && row.iter().filter(|it| it.is_text()).all(|it| is_generic_column_name(&it.norm));
+        if row[0].rows_known && numbers == 0 && ((texts >= 3 && labels >= 2) || generic) {
             out.push(key);
         }
         k = end;
     }
     out
+}
+
+/// A column name that says nothing of the column (`类别`, `数据3`, `列2`, `Column 4`), as
+/// converters write over tables that had no header row of their own, or `总计`/`合计`.
+fn is_generic_column_name(norm: &str) -> bool {
+    const WORDS: &[&str] = &["类别", "项目", "名称", "指标", "内容", "总计", "合计", "小计"];
+    if WORDS.contains(&norm) {
+        return true;
+    }
+    ["数据", "列", "栏", "column", "Column", "col", "Col"].iter().any(|prefix| {
+        norm.strip_prefix(prefix).is_some_and(|n| {
+            let n = n.trim();
+            !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    })
 }
 
 /// The official row a label that matches none is, when it is the row expected next (after
