@@ -157,3 +157,65 @@ fn a_table_split_into_one_table_per_row_reads_as_one() {
         assert_eq!(codes(&md), codes(&plain), "seed {seed}");
     }
 }
+
+/// The harder parts of a PDF viewer's copy: header cells broken over lines (`商 业 企` / `业`),
+/// the vertical label 三、本年度办理结果 one character a line between the rows, and long labels
+/// wrapped onto the next line (`（二）部分公开（区分处理的，只计这一情` / `形，不计其他情形） 1 0 …`,
+/// or the numbers on a line of their own between the label's two halves). Table 3 reads as
+/// the seed's, with no error of its own.
+#[test]
+fn a_pdf_viewer_copy_with_wrapped_and_vertical_labels_reads_right() {
+    let text = String::from_utf8(common::fixture("002")).unwrap();
+    let mut vertical = "三、本年度办理结果".chars();
+    let mut copied = String::new();
+    let mut wrapped = 0;
+    for line in text.lines() {
+        if !line.starts_with('|') {
+            copied.push_str(line);
+            copied.push('\n');
+            continue;
+        }
+        let mut cells: Vec<&str> = line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+        if cells.first() == Some(&"商业企业") {
+            copied.push_str("商 业 企\n业\n科研\n机构\n社会公\n益组织\n法律服\n务机构\n其他\n");
+            continue;
+        }
+        if cells.first() == Some(&"三、本年度办理结果") {
+            cells.remove(0);
+        }
+        let numbers = cells.iter().rev().take_while(|c| c.chars().all(|ch| ch.is_ascii_digit())).count();
+        if numbers != 7 {
+            copied.push_str(&cells.join(" "));
+            copied.push('\n');
+            continue;
+        }
+        let (labels, values) = cells.split_at(cells.len() - 7);
+        let label = labels.join(" ");
+        let chars: Vec<char> = label.chars().collect();
+        if chars.len() > 20 {
+            let (head, tail): (String, String) = (chars[..16].iter().collect(), chars[16..].iter().collect());
+            if wrapped % 2 == 0 {
+                copied.push_str(&format!("{head}\n{tail} {}\n", values.join(" ")));
+            } else {
+                copied.push_str(&format!("{head}\n{}\n{tail}\n", values.join(" ")));
+            }
+            wrapped += 1;
+        } else {
+            copied.push_str(&format!("{label} {}\n", values.join(" ")));
+        }
+        if label.starts_with('(') || label.starts_with('（') || label.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(c) = vertical.next() {
+                copied.push(c);
+                copied.push('\n');
+            }
+        }
+    }
+    assert!(wrapped >= 4 && copied.contains("\n办\n") && copied.contains("商 业 企\n业\n"), "{copied}");
+    let (plain, viewer) = (report(&text, "seed.txt"), report(&copied, "copied.txt"));
+    let values = |r: &Report| -> Vec<(String, Vec<Option<f64>>)> {
+        let t3 = r.tables.applications.as_ref().expect("table 3");
+        t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
+    };
+    assert_eq!(values(&viewer), values(&plain));
+    assert_eq!(viewer.summary.errors, plain.summary.errors, "{:?}", codes(&viewer));
+}

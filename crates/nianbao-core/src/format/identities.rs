@@ -33,41 +33,26 @@ pub struct T3ColumnIdentity {
     pub minus: Vec<T3Row>,
 }
 
-/// Which result rows （七）总计 is taken to sum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ResultRows {
-    /// The result rows that were read (the arithmetic rules: a missing row is reported by
-    /// the structure rules, the rows present are still checked).
-    Present,
-    /// Every result row of the table's format, all present — or the identity is not used (the
-    /// fused-row reader chooses readings by it and must not trust a partial sum). The format
-    /// is 2021 when a 2021 item of （六） is present.
-    Complete,
-}
-
 /// The column identities of table 3 whose rows are present, in the order the arithmetic
-/// rules report them: T3-1, then T3-3.
-pub fn t3_column_identities(present: &[T3Row], results: ResultRows) -> Vec<T3ColumnIdentity> {
+/// rules report them: T3-1, then T3-3. T3-3 needs every result row of the table's format
+/// (2021 when a 2021 item of （六） is present): a sum over the rows that happened to be read
+/// would turn a row the reader missed (or a row the report dropped, which the structure
+/// rules report) into a false arithmetic error — or let the fused-row reader trust a partial
+/// sum.
+pub fn t3_column_identities(present: &[T3Row]) -> Vec<T3ColumnIdentity> {
     let has = |r: &T3Row| present.contains(r);
     let mut out = Vec::new();
     let (plus, minus) = T3_BALANCE;
     if plus.iter().chain(&minus).all(has) {
         out.push(T3ColumnIdentity { relation: Relation::Balance, plus: plus.to_vec(), minus: minus.to_vec() });
     }
-    let parts: Option<Vec<T3Row>> = match results {
-        ResultRows::Present => {
-            Some(present.iter().copied().filter(|r| r.is_result()).collect::<Vec<_>>()).filter(|p| !p.is_empty())
-        }
-        ResultRows::Complete => {
-            let format = if present.iter().any(|r| r.is_other_handling_item()) {
-                super::Format::Rev2021
-            } else {
-                super::Format::Trial2019
-            };
-            let rows: Vec<T3Row> = T3Row::of_format(format).filter(|r| r.is_result()).collect();
-            rows.iter().all(has).then_some(rows)
-        }
+    let format = if present.iter().any(|r| r.is_other_handling_item()) {
+        super::Format::Rev2021
+    } else {
+        super::Format::Trial2019
     };
+    let rows: Vec<T3Row> = T3Row::of_format(format).filter(|r| r.is_result()).collect();
+    let parts = rows.iter().all(has).then_some(rows);
     if let (true, Some(parts)) = (has(&T3Row::ResultsTotal), parts) {
         out.push(T3ColumnIdentity { relation: Relation::ResultsTotal, plus: vec![T3Row::ResultsTotal], minus: parts });
     }
@@ -93,14 +78,13 @@ mod tests {
     #[test]
     fn identities_need_their_rows() {
         let all: Vec<T3Row> = T3Row::of_format(Format::Rev2021).collect();
-        let ids = t3_column_identities(&all, ResultRows::Complete);
+        let ids = t3_column_identities(&all);
         assert_eq!(ids.iter().map(|i| i.relation).collect::<Vec<_>>(), [Relation::Balance, Relation::ResultsTotal]);
         assert_eq!(ids[1].minus.len(), 21);
         let mut partial = all.clone();
         partial.retain(|r| *r != T3Row::Granted);
-        assert_eq!(t3_column_identities(&partial, ResultRows::Complete).len(), 1);
-        assert_eq!(t3_column_identities(&partial, ResultRows::Present)[1].minus.len(), 20);
-        assert!(t3_column_identities(&[T3Row::Received], ResultRows::Present).is_empty());
+        assert_eq!(t3_column_identities(&partial).len(), 1, "no T3-3 without （一）");
+        assert!(t3_column_identities(&[T3Row::Received]).is_empty());
     }
 
     #[test]

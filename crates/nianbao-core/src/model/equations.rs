@@ -3,7 +3,7 @@
 //! arithmetic rules report the broken ones; [`super::Reading`] counts them.
 
 use super::{ApplicationRow, Model, TableCell};
-use crate::format::identities::{self, ResultRows, T3_ROW_TOTAL};
+use crate::format::identities::{self, T3_ROW_TOTAL};
 use crate::format::{table4, Relation, T3Column, T3Row};
 use crate::span::Span;
 
@@ -80,7 +80,7 @@ pub fn equations<'m>(model: &'m Model) -> Vec<Equation<'m>> {
             });
         }
         let present: Vec<T3Row> = t3.rows.iter().map(|r| r.id).collect();
-        for identity in identities::t3_column_identities(&present, ResultRows::Present) {
+        for identity in identities::t3_column_identities(&present) {
             // The rows as read (the first of each id), positive side first.
             let rows = |ids: &[T3Row]| -> Vec<_> { ids.iter().filter_map(|&id| t3.row(id)).collect() };
             let (plus, minus) = (rows(&identity.plus), rows(&identity.minus));

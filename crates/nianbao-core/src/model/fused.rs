@@ -15,7 +15,7 @@ use super::tables::{
     ActiveDisclosure, ApplicationRow, Applications, DisclosureRow, ProblemKind, ReviewLitigation, StandardTable,
     TableProblem, Tables,
 };
-use crate::format::identities::{self, ResultRows};
+use crate::format::identities;
 use crate::format::{table2, table3, table4, T3Column, T3Label, T3Row};
 use crate::normalize;
 use crate::read::{Document, Line};
@@ -98,19 +98,22 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
             continue;
         };
         let norm = normalize::label(label);
-        let id = match table3::label(&norm) {
-            Some(T3Label::Row(id)) => Some(id),
-            Some(T3Label::OtherHandling) => Some(T3Row::OtherHandling),
-            // A group's label merged into the row's, as a PDF viewer copies it
-            // (`三、本年度办理结果 （一）予以公开 3 1 0 0 0 0 4`): the row is the last word.
-            Some(T3Label::Group(_)) => {
-                label.split_whitespace().last().and_then(|last| match table3::label(&normalize::label(last)) {
-                    Some(T3Label::Row(id)) => Some(id),
-                    _ => None,
-                })
+        let id = t3_row_of(label, &norm).or_else(|| {
+            // A long label a PDF viewer wrapped: its start is the line above, which holds no
+            // number (`（二）部分公开（区分处理的，只计这一情` / `形，不计其他情形） 1 0 0 0 0 0 1`).
+            // The rest of a label never starts with an item number: a line that does is a row
+            // of its own, whose label is not to be glued to the row above.
+            if starts_with_item_number(label.trim()) {
+                return None;
             }
-            _ => None,
-        };
+            // Its start does, as every label of table 3 does (a line of table 4's column names,
+            // `… 尚未审结 总计`, is no label's start).
+            let above = lines
+                .get(n.wrapping_sub(1))
+                .filter(|l| split_label(&l.text).is_none() && starts_with_item_number(l.text.trim()))?;
+            let joined = format!("{}{}", above.text.trim(), label.trim());
+            t3_row_of(&joined, &normalize::label(&joined))
+        });
         if let Some(id) = id {
             if tables.applications.as_ref().is_some_and(|a| a.row(id).is_some()) {
                 continue;
@@ -132,6 +135,37 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
         }
     }
     resolve_t3(doc, tables, problems, t3_rows);
+}
+
+/// Whether a label starts with an item number: `一、`, `（二）`, `(3)`, `4.`, `5、`.
+fn starts_with_item_number(label: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let mut chars = label.chars();
+    match chars.next() {
+        Some('（' | '(') => chars.next().is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit()),
+        Some(c) if c.is_ascii_digit() => {
+            chars.find(|c| !c.is_ascii_digit()).is_some_and(|c| matches!(c, '.' | '、' | '．' | '，' | ','))
+        }
+        Some(c) if NUMERALS.contains(c) => chars.next().is_some_and(|c| matches!(c, '、' | '.' | '，' | ',')),
+        _ => false,
+    }
+}
+
+/// The table-3 row a label names, if any.
+fn t3_row_of(label: &str, norm: &str) -> Option<T3Row> {
+    match table3::label(norm) {
+        Some(T3Label::Row(id)) => Some(id),
+        Some(T3Label::OtherHandling) => Some(T3Row::OtherHandling),
+        // A group's label merged into the row's, as a PDF viewer copies it
+        // (`三、本年度办理结果 （一）予以公开 3 1 0 0 0 0 4`): the row is the last word.
+        Some(T3Label::Group(_)) => {
+            label.split_whitespace().last().and_then(|last| match table3::label(&normalize::label(last)) {
+                Some(T3Label::Row(id)) => Some(id),
+                _ => None,
+            })
+        }
+        _ => None,
+    }
 }
 
 fn t2_disclosure<'t>(tables: &'t mut Tables, line: &Line) -> &'t mut ActiveDisclosure {
@@ -382,11 +416,11 @@ impl Equation {
     }
 }
 
-/// The column identities of the table as read, with every row they name present
-/// (`ResultRows::Complete`: a partial sum must not choose a reading), per column.
+/// The column identities of the table as read, with every row they name present (a partial
+/// sum must not choose a reading), per column.
 fn equations(ids: &[T3Row]) -> Vec<Equation> {
     let at = |row: &T3Row| ids.iter().position(|x| x == row).unwrap_or(usize::MAX);
-    let identities = identities::t3_column_identities(ids, ResultRows::Complete);
+    let identities = identities::t3_column_identities(ids);
     let mut out = Vec::new();
     for column in 0..T3Column::COUNT {
         for identity in &identities {
@@ -710,6 +744,17 @@ mod tests {
 
     fn model(text: &str) -> crate::model::Model {
         crate::model::build(read_str(text, InputKind::Text))
+    }
+
+    #[test]
+    fn item_numbers_start_labels() {
+        for label in ["一、本年新收", "（二）部分公开", "(3)其他", "4.保护第三方", "12、其他", "三，本年度"]
+        {
+            assert!(super::starts_with_item_number(label), "{label}");
+        }
+        for label in ["形，不计其他情形）", "信息", "行政复议结果维持", "2023年", "十分"] {
+            assert!(!super::starts_with_item_number(label), "{label}");
+        }
     }
 
     fn values(m: &crate::model::Model, id: &str) -> Option<Vec<f64>> {
