@@ -219,3 +219,44 @@ fn a_pdf_viewer_copy_with_wrapped_and_vertical_labels_reads_right() {
     assert_eq!(values(&viewer), values(&plain));
     assert_eq!(viewer.summary.errors, plain.summary.errors, "{:?}", codes(&viewer));
 }
+
+/// A pre-2019 report's 附表 as crawler text keeps it: every cell of a table run together on
+/// one line (`指 标单 位数 量主动公开信息数条635其中:政务动态信息条350…`). Seed 001's tables read
+/// as they do with their cells (the same rows and numbers), and nothing is guessed.
+#[test]
+fn a_legacy_table_run_together_reads_as_its_cells() {
+    let text = String::from_utf8(common::fixture("001")).unwrap();
+    let mut fused = String::new();
+    let mut in_table = false;
+    for line in text.lines() {
+        if line.starts_with("附表") {
+            in_table = true;
+            fused.push_str(line);
+            fused.push('\n');
+        } else if in_table && line.trim() == "|" {
+        } else if in_table && (line.contains("指") || !line.trim().is_empty() && line.chars().count() < 40) {
+            fused.push_str(line.trim());
+        } else {
+            if in_table {
+                fused.push('\n');
+            }
+            in_table = false;
+            fused.push_str(line);
+            fused.push('\n');
+        }
+    }
+    assert!(fused.contains("指 标单 位数 量主动公开信息数条635其中:政务动态信息条350"), "{fused}");
+    let rows = |r: &Report| -> Vec<(String, Option<f64>)> {
+        r.tables
+            .other
+            .iter()
+            .flat_map(|t| t.cells.iter())
+            .filter_map(|row| Some((row.first()?.text.clone(), row.iter().skip(1).rev().find_map(|c| c.value()))))
+            .filter(|(_, v)| v.is_some())
+            .collect()
+    };
+    let (plain, crawled) = (report(&text, "seed.txt"), report(&fused, "crawled.txt"));
+    assert!(rows(&plain).len() >= 20, "{:?}", rows(&plain));
+    assert_eq!(rows(&crawled), rows(&plain));
+    assert!(crawled.diagnostics.iter().all(|d| d.code != "NB107"), "{:?}", codes(&crawled));
+}

@@ -7,6 +7,7 @@
 mod cell;
 pub(crate) mod equations;
 mod fused;
+mod legacy;
 mod meta;
 mod reading;
 mod sections;
@@ -63,6 +64,9 @@ pub fn build(doc: Document) -> Model {
         .or(published.as_ref().map(|p| p.value.year - 1));
     let template_signals = template::signals(&tables);
     let template = template::detect(&doc, &tables, &template_signals, year);
+    if template == Template::Legacy {
+        legacy::recover(&doc, &mut tables, &mut table_problems);
+    }
     let agency_evidence = meta::agency(&doc, &sections, published.as_ref());
     let agency = agency_evidence.best().cloned();
     Model {

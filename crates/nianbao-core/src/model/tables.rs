@@ -158,6 +158,8 @@ pub enum StandardTable {
     ActiveDisclosure,
     Applications,
     ReviewLitigation,
+    /// A pre-2019 report's 政府信息公开情况统计表 (附表), read from crawler text.
+    LegacyStatistics,
 }
 
 /// Something the table reader could not make sense of. Rules turn these into findings.

@@ -35,11 +35,11 @@ rule! {
     }
 }
 
-/// A row's label and its number (the last numeric cell).
-fn row_value(row: &[TableCell]) -> Option<(&TableCell, &TableCell)> {
+/// A row's label and its numbers (本年, and 历年累计 where the table has it).
+fn row_values(row: &[TableCell]) -> Option<(&TableCell, Vec<&TableCell>)> {
     let label = row.first()?;
-    let value = row.iter().skip(1).rev().find(|c| c.value().is_some())?;
-    Some((label, value))
+    let values: Vec<&TableCell> = row.iter().skip(1).filter(|c| c.value().is_some()).collect();
+    (!values.is_empty()).then_some((label, values))
 }
 
 enum Marker {
@@ -60,17 +60,20 @@ fn marker(label: &str) -> Marker {
 impl LegacySubtotal {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for table in &model.tables.other {
-            let rows: Vec<(String, &TableCell, &TableCell)> = table
+            let rows: Vec<(String, &TableCell, Vec<&TableCell>)> = table
                 .cells
                 .iter()
-                .filter_map(|r| row_value(r))
+                .filter_map(|r| row_values(r))
                 .map(|(l, v)| (normalize::label(&l.text), l, v))
                 .collect();
+            // Column names, for a table of several value columns (本年 | 历年累计).
+            let names: Vec<&str> =
+                table.cells.first().map_or(Vec::new(), |h| h.iter().skip(2).map(|c| c.text.as_str()).collect());
             for i in 1..rows.len() {
                 if !rows[i].0.starts_with("其中") {
                     continue;
                 }
-                let (_, parent_label, parent) = &rows[i - 1];
+                let (_, parent_label, parents) = &rows[i - 1];
                 let kind = marker(&rows[i].0);
                 let mut children = vec![i];
                 for (j, (label, _, _)) in rows.iter().enumerate().skip(i + 1) {
@@ -89,26 +92,42 @@ impl LegacySubtotal {
                 }
                 let last = &rows[*children.last().expect("one child")].0;
                 let exhaustive = matches!(kind, Marker::Numbered) || last.contains("其他") || last.contains("其它");
-                let (Some(total), Some(sum)) =
-                    (parent.value(), children.iter().try_fold(0.0, |s, &k| Some(s + rows[k].2.value()?)))
-                else {
-                    continue;
-                };
-                let broken = if exhaustive { (total - sum).abs() > 1e-9 } else { sum > total };
-                if broken {
+                for (c, parent) in parents.iter().enumerate() {
+                    // Every part has this column, or the breakdown is not checked in it.
+                    if children.iter().any(|&k| rows[k].2.len() != parents.len()) {
+                        break;
+                    }
+                    let (Some(total), Some(sum)) =
+                        (parent.value(), children.iter().try_fold(0.0, |s, &k| Some(s + rows[k].2[c].value()?)))
+                    else {
+                        continue;
+                    };
+                    let broken = if exhaustive { (total - sum).abs() > 1e-9 } else { sum > total };
+                    if !broken {
+                        continue;
+                    }
+                    let column = match names.get(c) {
+                        Some(name) if parents.len() > 1 && names.len() == parents.len() => format!("（{name}）"),
+                        _ => String::new(),
+                    };
                     findings
                         .add(
                             &Self::META,
                             parent.span,
-                            format!("“{}”为 {}，其下各项合计为 {}。", parent_label.text, number(total), number(sum)),
                             format!(
-                                "\"{}\" is {}, but its parts add up to {}.",
+                                "“{}”{column}为 {}，其下各项合计为 {}。",
+                                parent_label.text,
+                                number(total),
+                                number(sum)
+                            ),
+                            format!(
+                                "\"{}\"{column} is {}, but its parts add up to {}.",
                                 parent_label.text,
                                 number(total),
                                 number(sum)
                             ),
                         )
-                        .related(children.iter().map(|&k| rows[k].2.span))
+                        .related(children.iter().map(|&k| rows[k].2[c].span))
                         .expected(if exhaustive { number(sum) } else { format!("≥ {}", number(sum)) })
                         .found(number(total));
                 }

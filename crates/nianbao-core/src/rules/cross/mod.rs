@@ -8,6 +8,7 @@
 
 mod carry_over_mismatch;
 mod documents_in_force_chain;
+mod legacy_cumulative_chain;
 mod prose_copied;
 mod report_duplicate;
 
@@ -30,6 +31,7 @@ pub(crate) static RULES: &[&dyn CrossRule] = &[
     &documents_in_force_chain::DocumentsInForceChain,
     &prose_copied::ProseCopied,
     &report_duplicate::ReportDuplicate,
+    &legacy_cumulative_chain::LegacyCumulativeChain,
 ];
 
 /// Paragraphs shorter than this (headings, "无。", the standard sentences) are not compared.
@@ -51,6 +53,47 @@ pub struct Documents {
     pub in_force: Value,
 }
 
+/// A row of a pre-2019 statistics table with a 历年累计 column: its label (normalised, without
+/// its item number), this year's count and the count since disclosure began.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cumulative {
+    pub label: String,
+    pub year: Value,
+    pub cumulative: Value,
+}
+
+/// The rows of the legacy statistics tables that have a 本年 and a 历年累计 column.
+fn cumulative_rows(model: &Model) -> Vec<Cumulative> {
+    let mut out = Vec::new();
+    for table in &model.tables.other {
+        let Some((h, header)) = table.cells.iter().enumerate().find(|(_, r)| r.iter().any(|c| c.text.contains("累计")))
+        else {
+            continue;
+        };
+        let (Some(year), Some(total)) =
+            (header.iter().position(|c| c.text.contains("本年")), header.iter().position(|c| c.text.contains("累计")))
+        else {
+            continue;
+        };
+        for row in &table.cells[h + 1..] {
+            let (Some(label), Some(y), Some(t)) = (row.first(), row.get(year), row.get(total)) else { continue };
+            let label = crate::normalize::label(&label.text);
+            // `其中,1.当面申请数` → `当面申请数`: the item number is the table's, not the row's.
+            let label = label.trim_start_matches("其中").trim_start_matches([',', ':']);
+            let label = label.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['.', ',']);
+            if label.is_empty() {
+                continue;
+            }
+            out.push(Cumulative {
+                label: label.to_owned(),
+                year: Value { value: y.value(), span: y.span },
+                cumulative: Value { value: t.value(), span: t.span },
+            });
+        }
+    }
+    out
+}
+
 /// What the cross-report rules need of one report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Digest {
@@ -63,6 +106,8 @@ pub struct Digest {
     pub carried_in: Option<Vec<Value>>,
     pub carried_over: Option<Vec<Value>>,
     pub documents: Vec<Documents>,
+    /// Pre-2019 statistics rows with 历年累计.
+    pub cumulative: Vec<Cumulative>,
     /// Long paragraphs: a hash of the text and its span.
     pub paragraphs: Vec<(u64, Span)>,
     /// A hash of the whole text with white space removed, and the span of its first line.
@@ -138,6 +183,7 @@ impl Digest {
             carried_in: t3_row(T3Row::CarriedIn),
             carried_over: t3_row(T3Row::CarriedOver),
             documents,
+            cumulative: if model.template == Template::Legacy { cumulative_rows(model) } else { Vec::new() },
             paragraphs,
             content: hash_without_spaces(&model.doc.text),
             first_line,

@@ -66,6 +66,7 @@ pub(crate) fn table_names(table: StandardTable) -> (&'static str, &'static str, 
         StandardTable::ActiveDisclosure => ("主动公开政府信息情况表", "the active-disclosure table (table 2)", 2),
         StandardTable::Applications => ("收到和处理政府信息公开申请情况表", "the applications table (table 3)", 3),
         StandardTable::ReviewLitigation => ("行政复议、行政诉讼情况表", "the review and litigation table (table 4)", 4),
+        StandardTable::LegacyStatistics => ("政府信息公开情况统计表", "the statistics table (附表)", 0),
     }
 }
 

@@ -33,7 +33,12 @@ rule! {
 impl TableRowRecovered {
     fn check(&self, model: &Model, findings: &mut Findings) {
         let recovered: Vec<_> = problems_of(model, |k| *k == ProblemKind::Recovered).collect();
-        for table in [StandardTable::ActiveDisclosure, StandardTable::Applications, StandardTable::ReviewLitigation] {
+        for table in [
+            StandardTable::ActiveDisclosure,
+            StandardTable::Applications,
+            StandardTable::ReviewLitigation,
+            StandardTable::LegacyStatistics,
+        ] {
             let rows: Vec<_> = recovered.iter().filter(|(p, _, _)| p.table == table).collect();
             // Crawler text fuses every row: one finding for the table, not one per row.
             if rows.len() > 3 {

@@ -1,5 +1,6 @@
 use super::problems_of;
-use crate::model::{Model, ProblemKind};
+use crate::model::{Model, ProblemKind, StandardTable};
+use crate::report::Severity;
 use crate::rules::{rule, Findings};
 
 rule! {
@@ -35,7 +36,7 @@ impl TableUnreadable {
     fn check(&self, model: &Model, findings: &mut Findings) {
         for (p, zh, en) in problems_of(model, |k| matches!(k, ProblemKind::Unreadable { .. })) {
             let readings = match (p.table, &p.kind) {
-                (crate::model::StandardTable::ActiveDisclosure, _) => (
+                (StandardTable::ActiveDisclosure, _) => (
                     "表二没有合计可供核对，数字有不止一种拆分",
                     "table 2 has no totals to check by and the digits split several ways",
                 ),
@@ -44,12 +45,17 @@ impl TableUnreadable {
                 }
                 _ => ("有多种拆分都符合表内合计", "several splits agree with the table's totals"),
             };
-            findings.add(
+            let finding = findings.add(
                 &Self::META,
                 p.span,
                 format!("“{zh}”中“{}”一行的单元格粘连在一起，{}，无法读出。请重新复制表格或用“|”分隔单元格。", p.label, readings.0),
                 format!("In {en}, the cells of row \"{}\" ran together and {}; it can't be read. Copy the table again or separate cells with |.", p.label, readings.1),
             );
+            // A pre-2019 report's statistics table is no part of a required format: a row of it
+            // that can't be read is a warning.
+            if p.table == StandardTable::LegacyStatistics {
+                finding.severity(Severity::Warning);
+            }
         }
     }
 }
