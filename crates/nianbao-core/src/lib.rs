@@ -12,6 +12,7 @@ pub mod format;
 pub mod model;
 pub mod normalize;
 mod options;
+pub mod places;
 pub mod read;
 pub mod report;
 pub mod rules;

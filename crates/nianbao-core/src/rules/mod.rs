@@ -202,6 +202,8 @@ static RULES: &[&dyn Rule] = &[
     &content::PortalAddressForeign,
     &content::OtherMattersIncomplete,
     &content::AccountabilityResultsMissing,
+    &content::PlaceForeign,
+    &content::PlaceNameUnknown,
 ];
 
 /// The catalogue, in code order: the rules of one report, then the cross-report rules.
