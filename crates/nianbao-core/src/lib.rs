@@ -56,6 +56,14 @@ pub fn read(input: Input, name: &str, options: &Options) -> Model {
     model::build(input.read(name, options))
 }
 
+/// The model of what a PDF reader made of a PDF ([`Input::Paged`] read alone): the PDF reader
+/// judges its candidate readings by it. It is apart from [`read`] so that the PDF module, which
+/// calls it, links no other reader — [`read`] dispatches on the input at run time, which puts
+/// the HTML parser, the .docx reader and the legacy encodings into any module that calls it.
+pub fn read_pages(paged: Result<PagedText, PdfProblem>, bytes: usize) -> Model {
+    model::build(read::read_paged(paged, bytes))
+}
+
 /// Reads and checks one input. `name` is what the report's `source` says (a path, a file
 /// name).
 ///

@@ -155,8 +155,7 @@ impl Reading {
 fn reading(text: &str) -> Reading {
     // Read as what it is, a PDF's text: the core's reading of it links no HTML parser.
     let paged = PagedText { text: text.to_owned(), ..PagedText::default() };
-    let input = nianbao_core::Input::Paged(Ok(paged), text.len());
-    let model = nianbao_core::read(input, "", &nianbao_core::Options::default());
+    let model = nianbao_core::read_pages(Ok(paged), text.len());
     let nianbao_core::model::Reading { problems, values } = model.reading();
     let cells = text.lines().filter(|l| l.starts_with('|')).map(|l| l.matches('|').count().saturating_sub(1)).sum();
     Reading { problems, values, cells }

@@ -1,6 +1,6 @@
 //! The web app's PDF module: `readPdf(bytes)` returns the JSON of
 //! `Result<PagedText, PdfProblem>` (`{"Ok": …}` or `{"Err": …}`), which the app hands to
-//! `nianbao_core::check_paged`. Loaded only when a PDF arrives, so the app's first load stays
+//! `nianbao_core::check` as `Input::Paged`. Loaded only when a PDF arrives, so the app's first load stays
 //! small.
 
 use wasm_bindgen::prelude::*;
