@@ -49,6 +49,9 @@ pub struct Gazetteer {
     by_name: HashMap<String, Vec<usize>>,
     /// In characters.
     longest_name: usize,
+    /// Each name with one character masked (`沭*县` …) → indices: the names one character
+    /// apart from a given one are a few lookups away.
+    masked: HashMap<String, Vec<usize>>,
 }
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -77,7 +80,13 @@ impl Gazetteer {
                 }
             }
         }
-        Gazetteer { divisions, by_name, longest_name }
+        let mut masked: HashMap<String, Vec<usize>> = HashMap::with_capacity(divisions.len() * 4);
+        for (i, d) in divisions.iter().enumerate() {
+            for key in masks(d.name) {
+                masked.entry(key).or_default().push(i);
+            }
+        }
+        Gazetteer { divisions, by_name, longest_name, masked }
     }
 
     pub fn len(&self) -> usize {
@@ -95,6 +104,14 @@ impl Gazetteer {
     /// The divisions of this name (several: 鼓楼区 is in four cities).
     pub fn named(&self, name: &str) -> Vec<Division> {
         self.by_name.get(name).map_or(Vec::new(), |ix| ix.iter().map(|&i| self.divisions[i]).collect())
+    }
+
+    /// The divisions whose names differ from `name` in exactly one character (same length).
+    pub fn one_apart(&self, name: &str) -> Vec<Division> {
+        let mut out: Vec<usize> = masks(name).filter_map(|k| self.masked.get(&k)).flatten().copied().collect();
+        out.sort_unstable();
+        out.dedup();
+        out.into_iter().map(|i| self.divisions[i]).filter(|d| d.name != name).collect()
     }
 
     /// Whether the name (with its suffix) is a division's.
@@ -185,6 +202,11 @@ impl Gazetteer {
     }
 }
 
+/// A name with each of its characters in turn replaced by `*`.
+fn masks(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.char_indices().map(move |(i, c)| format!("{}*{}", &name[..i], &name[i + c.len_utf8()..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +224,11 @@ mod tests {
         assert_eq!(g.named("沭阳县").len(), 1);
         assert_eq!(g.named("鼓楼区").len(), 4);
         assert_eq!(g.named("恩施州")[0].name, "恩施土家族苗族自治州");
+        let near: Vec<&str> = g.one_apart("沐阳县").iter().map(|d| d.name).collect();
+        assert!(
+            near.contains(&"沭阳县") && near.contains(&"泗阳县") && near.iter().all(|n| n.ends_with('县')),
+            "{near:?}"
+        );
     }
 
     #[test]

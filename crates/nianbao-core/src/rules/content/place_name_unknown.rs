@@ -60,18 +60,12 @@ impl PlaceNameUnknown {
         if g.is_name(segment) || g.stem_known(segment) || NOT_DIVISIONS.iter().any(|w| segment.contains(w)) {
             return;
         }
-        let chars: Vec<char> = segment.chars().collect();
+        let suffix = segment.chars().last();
         let near: Vec<Division> = g
-            .divisions()
-            .iter()
+            .one_apart(segment)
+            .into_iter()
             .filter(|d| !d.is_province() && (above.is_empty() || above.iter().any(|a| d.code.starts_with(a.code))))
-            .filter(|d| {
-                let name: Vec<char> = d.name.chars().collect();
-                name.len() == chars.len()
-                    && name.last() == chars.last()
-                    && name.iter().zip(&chars).filter(|(a, b)| a != b).count() == 1
-            })
-            .copied()
+            .filter(|d| d.name.chars().last() == suffix)
             .collect();
         if near.is_empty() {
             return;
