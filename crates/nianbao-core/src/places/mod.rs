@@ -16,8 +16,20 @@ const SUFFIXES: &[char] = &['省', '市', '县', '区', '旗', '州', '盟'];
 
 /// Names that are also common words (`新城区建设`, `城东区域`): never taken for a place in
 /// running text (a body's own name still may be one).
-const COMMON_WORDS: &[&str] =
-    &["新城区", "老城区", "城中区", "城东区", "城西区", "城南区", "城北区", "市中区", "新华区", "和平区", "中心区"];
+const COMMON_WORDS: &[&str] = &[
+    "新城区",
+    "新市区",
+    "老城区",
+    "城中区",
+    "城东区",
+    "城西区",
+    "城南区",
+    "城北区",
+    "市中区",
+    "新华区",
+    "和平区",
+    "中心区",
+];
 
 /// One division: its code (2, 4 or 6 digits) and its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
