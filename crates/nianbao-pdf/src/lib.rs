@@ -63,6 +63,16 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PagedText, PdfProblem
     if glyphs > limits.max_pdf_glyphs {
         return Err(PdfProblem::TooManyGlyphs { glyphs: glyphs as u64, limit: limits.max_pdf_glyphs as u64 });
     }
+    // So is one page far denser than any report's: its layout analysis is what costs.
+    if let Some((index, page)) =
+        glyph_pages.iter().enumerate().find(|(_, p)| p.chars.len() > limits.max_pdf_page_glyphs)
+    {
+        return Err(PdfProblem::DensePage {
+            page: index as u32 + 1,
+            glyphs: page.chars.len() as u64,
+            limit: limits.max_pdf_page_glyphs as u64,
+        });
+    }
     // The same pass tells a scan and unmapped fonts, before any table is looked for.
     let read_pages = glyph_pages.len().min(limits.max_pdf_pages as usize);
     let (total, unmapped) = count_glyphs(&glyph_pages[..read_pages]);

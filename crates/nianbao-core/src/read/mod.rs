@@ -68,6 +68,8 @@ pub enum PdfProblem {
     BorderlessTable { page: u32, pages: u32 },
     /// More glyphs than the limit: far beyond any report, and not read.
     TooManyGlyphs { glyphs: u64, limit: u64 },
+    /// A page (1-based) prints more glyphs than a page's limit: no report's page, and not read.
+    DensePage { page: u32, glyphs: u64, limit: u64 },
     /// Damaged, or beyond the reader's limits (a decompression bomb, a runaway structure).
     Corrupt { reason: String },
 }

@@ -67,6 +67,10 @@ impl PdfUnreadable {
                     format!("PDF 含 {glyphs} 个字形，超过 {limit} 的上限，远超一份年度报告的篇幅，未予读取。"),
                     format!("The PDF prints {glyphs} glyphs, over the limit of {limit} and far beyond any annual report; it was not read."),
                 ),
+                PdfProblem::DensePage { page, glyphs, limit } => (
+                    format!("PDF 第 {page} 页印有 {glyphs} 个字形，超过每页 {limit} 的上限（一页年度报告通常不过数千字），未予读取。请检查文件是否损坏，或提供 .docx。"),
+                    format!("Page {page} of the PDF prints {glyphs} glyphs, over the per-page limit of {limit} (a report's page has a few thousand at most); it was not read. Check whether the file is damaged, or provide the .docx."),
+                ),
                 PdfProblem::Corrupt { reason } => (
                     format!("PDF 文件已损坏或超出读取限制，无法读取（{reason}）。"),
                     format!("The PDF is damaged or beyond the reader's limits and cannot be read ({reason})."),
