@@ -348,8 +348,9 @@ pub(crate) fn diagnostic(meta: &'static RuleMeta, span: Span, message: Message) 
     }
 }
 
-/// Runs the selected rules over a model.
-pub(crate) fn run(model: &Model, selection: &Selection) -> Vec<Diagnostic> {
+/// Runs the selected rules over a model (what [`crate::check`] does after [`crate::read`]; public
+/// for the stage benchmarks, `benches/stages.rs`).
+pub fn run(model: &Model, selection: &Selection) -> Vec<Diagnostic> {
     let mut findings = Findings::new(model, selection);
     // A text that is no report gets the input rules only (NB006 says what it is); a date or a
     // signature finding on a meeting notice would only be noise. So does a text that holds
