@@ -7,7 +7,29 @@
 //! holds `320813` (洪泽区), `32` (江苏省) holds both.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the keys are short names looked up for every 县/区/市 in a text; SipHash's
+/// protection against chosen keys buys nothing for a fixed table and cost a tenth of the rules.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 const TABLE: &str = include_str!("divisions.txt");
 
@@ -58,12 +80,15 @@ impl Division {
 pub struct Gazetteer {
     divisions: Vec<Division>,
     /// Name (and short form: `恩施州` for 恩施土家族苗族自治州) → indices into `divisions`.
-    by_name: HashMap<String, Vec<usize>>,
+    by_name: FastMap<String, Vec<usize>>,
+    /// The last two characters of names of three or more (`阳县`) → the longest such name, in
+    /// characters: most 县/区/市 in a text end no name, and are passed over with one lookup.
+    endings: FastMap<[char; 2], usize>,
     /// In characters.
     longest_name: usize,
     /// Each name with one character masked (`沭*县` …) → indices: the names one character
     /// apart from a given one are a few lookups away.
-    masked: HashMap<String, Vec<usize>>,
+    masked: FastMap<String, Vec<usize>>,
 }
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -79,7 +104,7 @@ impl Gazetteer {
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .filter_map(|l| l.split_once(' ').map(|(code, name)| Division { code, name }))
             .collect();
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::with_capacity(divisions.len() * 2);
+        let mut by_name: FastMap<String, Vec<usize>> = FastMap::default();
         let mut longest_name = 0;
         for (i, d) in divisions.iter().enumerate() {
             by_name.entry(d.name.to_owned()).or_default().push(i);
@@ -92,13 +117,23 @@ impl Gazetteer {
                 }
             }
         }
-        let mut masked: HashMap<String, Vec<usize>> = HashMap::with_capacity(divisions.len() * 4);
+        let mut endings: FastMap<[char; 2], usize> = FastMap::default();
+        for name in by_name.keys() {
+            let chars: Vec<char> = name.chars().collect();
+            if let [.., a, b] = chars[..] {
+                if chars.len() >= 3 {
+                    let longest = endings.entry([a, b]).or_default();
+                    *longest = (*longest).max(chars.len());
+                }
+            }
+        }
+        let mut masked: FastMap<String, Vec<usize>> = FastMap::default();
         for (i, d) in divisions.iter().enumerate() {
             for key in masks(d.name) {
                 masked.entry(key).or_default().push(i);
             }
         }
-        Gazetteer { divisions, by_name, longest_name, masked }
+        Gazetteer { divisions, by_name, endings, longest_name, masked }
     }
 
     pub fn len(&self) -> usize {
@@ -179,11 +214,15 @@ impl Gazetteer {
     /// that are common words and names run on into another word (`区域`, `市场`) are left out.
     pub fn places_in(&self, text: &str) -> Vec<(std::ops::Range<usize>, Vec<Division>)> {
         let mut out: Vec<(std::ops::Range<usize>, Vec<Division>)> = Vec::new();
-        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        for (k, (i, c)) in text.char_indices().enumerate() {
-            if !SUFFIXES.contains(&c) {
-                continue;
-            }
+        let suffixes =
+            text.char_indices().filter(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '旗' | '州' | '盟'));
+        for (i, c) in suffixes {
+            // The characters before the suffix, nearest first (a name is a few of them).
+            let mut before = text[..i].char_indices().rev();
+            let Some((_, previous)) = before.clone().next() else { continue };
+            let Some(&longest) = self.endings.get(&[previous, c]) else { continue };
+            // Where a name of n characters ending here starts, for n = 2 … longest.
+            let starts: Vec<usize> = before.by_ref().take(longest - 1).map(|(at, _)| at).collect();
             let end = i + c.len_utf8();
             let next = text[end..].chars().next();
             let runs_on = match c {
@@ -194,9 +233,9 @@ impl Gazetteer {
             if runs_on || out.last().is_some_and(|(r, _)| r.end > i) {
                 continue;
             }
-            // The longest name ending here.
-            let found = (3..=self.longest_name.min(k + 1)).rev().find_map(|n| {
-                let start = starts[k + 1 - n];
+            // The longest name ending here (starts[n - 2] begins a name of n characters).
+            let found = (3..=starts.len() + 1).rev().find_map(|n| {
+                let start = starts[n - 2];
                 let name = &text[start..end];
                 let divisions: Vec<Division> = self.named(name).into_iter().filter(|d| !d.is_province()).collect();
                 (!divisions.is_empty() && !COMMON_WORDS.contains(&name)).then_some((start..end, divisions))
