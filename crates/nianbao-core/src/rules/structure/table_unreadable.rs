@@ -7,7 +7,10 @@ rule! {
     /// ## What it does
     /// Reports a table row whose cell separators were lost (the page was saved as crawler text, so
     /// `一、本年新收政府信息公开申请数量230 000023` runs together) and whose digits can be split
-    /// into cells in more than one way that the table's own sums allow — or in none.
+    /// into cells in more than one way that the table's own sums allow — or in none. A row of a
+    /// pre-2019 statistics table (附表) run together the same way (`主动公开信息数条120650`:
+    /// 本年 | 历年累计 as 1 | 20650 or 120 | 650) is reported as a warning: that table is no
+    /// part of a required format.
     ///
     /// ## Why is this bad?
     /// Guessing would present a wrong number as read. The row can't be checked until its cells
@@ -39,6 +42,14 @@ impl TableUnreadable {
                 (StandardTable::ActiveDisclosure, _) => (
                     "表二没有合计可供核对，数字有不止一种拆分",
                     "table 2 has no totals to check by and the digits split several ways",
+                ),
+                (StandardTable::LegacyStatistics, ProblemKind::Unreadable { readings: 0 }) => (
+                    "没有任何一种拆分成立（本年数不大于历年累计、项目编号相符）",
+                    "no split holds (this year's count at most the running total, item numbers in order)",
+                ),
+                (StandardTable::LegacyStatistics, _) => (
+                    "有多种拆分都成立（本年数不大于历年累计、分项之和相符）",
+                    "several splits hold (this year's count at most the running total, parts adding up)",
                 ),
                 (_, ProblemKind::Unreadable { readings: 0 }) => {
                     ("没有任何一种拆分符合表内合计", "no split agrees with the table's totals")
