@@ -292,3 +292,25 @@ test('two years of one body picked together: the carry-over is compared across t
   await rows.nth(1).click();
   await expect(page.locator('.finding[data-code^="NB80"]')).toHaveCount(0);
 });
+
+test('real-report defects of round 3: places foreign to the body, and a legacy table run together', async ({ page }, testInfo) => {
+  await open(page);
+  // A county's report with another city's district and newspaper left in (GB/T 2260 in the wasm).
+  const copied = readFileSync(join(FIXTURES, 'rules', 'NB712', 'raises.txt'), 'utf8');
+  await paste(page, copied);
+  const foreign = page.locator('li[data-code="NB712"]');
+  await expect(foreign).toHaveCount(2);
+  await expect(foreign.first().locator('.message')).toContainText('洪泽区');
+  await shot(page, testInfo, 'place-foreign');
+  // A 2015 report's 附表 as crawler text: read under its header, 本年 | 历年累计 split by the
+  // breakdown, shown as a table.
+  const legacy = '白城市民政局2015年政府信息公开工作年度报告\n' +
+    '本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。一、概述 本年度主动公开政府信息120条。' +
+    '附表 政府信息公开情况统计表 统计指标单位本年历年累计主动公开信息数条120650其中：1.政务动态信息条803902.其他信息条40260\n';
+  await paste(page, legacy);
+  await expect(page.locator('[data-template]')).toHaveAttribute('data-template', 'legacy');
+  await expect(page.locator('#table-other-0 td[data-cell="o0.1:2"]')).toHaveText('120');
+  await expect(page.locator('#table-other-0 td[data-cell="o0.1:3"]')).toHaveText('650');
+  await expect(page.locator('li[data-code="NB107"]')).toHaveCount(0);
+  await shot(page, testInfo, 'legacy-fused-table');
+});

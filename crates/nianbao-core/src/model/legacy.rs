@@ -109,7 +109,10 @@ pub(crate) fn recover(doc: &Document, tables: &mut Tables, problems: &mut Vec<Ta
         }
         let span = at(&(title.start..rows.last().map_or(title.end, |r| r.digits.end)));
         tables.other.push(OtherTable {
-            title: Some(line.text[title.clone()].trim().to_owned()),
+            // `附表 政府信息公开情况统计表 统计指标`: the title is what stands before the first
+            // column's name.
+            title: Some(line.text[title.clone()].trim().trim_end_matches("统计").trim().to_owned())
+                .filter(|t| !t.is_empty()),
             rows: cells.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect(),
             span,
             cells,
@@ -153,7 +156,7 @@ fn header(text: &str) -> Option<(Range<usize>, Vec<Named>, usize)> {
         columns.iter().map(|c| c.1).collect::<Vec<_>>().as_slice(),
         [Column::Year] | [Column::Year, Column::Cumulative]
     );
-    understood.then_some((title_start..unit_at, columns, at))
+    understood.then_some((title_start..indicator, columns, at))
 }
 
 /// The length of `word` at the start of `text`, spaces allowed between its characters

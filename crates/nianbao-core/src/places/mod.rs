@@ -87,8 +87,9 @@ pub struct Gazetteer {
     /// In characters.
     longest_name: usize,
     /// Each name with one character masked (`沭*县` …) → indices: the names one character
-    /// apart from a given one are a few lookups away.
-    masked: FastMap<String, Vec<usize>>,
+    /// apart from a given one are a few lookups away. Built when first asked (NB713 only asks
+    /// for a body whose place is no division).
+    masked: OnceLock<FastMap<String, Vec<usize>>>,
 }
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -127,13 +128,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut masked: FastMap<String, Vec<usize>> = FastMap::default();
-        for (i, d) in divisions.iter().enumerate() {
-            for key in masks(d.name) {
-                masked.entry(key).or_default().push(i);
-            }
-        }
-        Gazetteer { divisions, by_name, endings, longest_name, masked }
+        Gazetteer { divisions, by_name, endings, longest_name, masked: OnceLock::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -155,7 +150,16 @@ impl Gazetteer {
 
     /// The divisions whose names differ from `name` in exactly one character (same length).
     pub fn one_apart(&self, name: &str) -> Vec<Division> {
-        let mut out: Vec<usize> = masks(name).filter_map(|k| self.masked.get(&k)).flatten().copied().collect();
+        let masked = self.masked.get_or_init(|| {
+            let mut masked: FastMap<String, Vec<usize>> = FastMap::default();
+            for (i, d) in self.divisions.iter().enumerate() {
+                for key in masks(d.name) {
+                    masked.entry(key).or_default().push(i);
+                }
+            }
+            masked
+        });
+        let mut out: Vec<usize> = masks(name).filter_map(|k| masked.get(&k)).flatten().copied().collect();
         out.sort_unstable();
         out.dedup();
         out.into_iter().map(|i| self.divisions[i]).filter(|d| d.name != name).collect()
