@@ -10,6 +10,12 @@ fn report(text: &str, name: &str) -> Report {
     check(Input::Text(text, nianbao_core::InputKind::Text), name, &Options::default()).report
 }
 
+/// Table 3 as read: each row's id and values.
+fn t3_values(report: &Report) -> Vec<(String, Vec<Option<f64>>)> {
+    let t3 = report.tables.applications.as_ref().expect("table 3");
+    t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
+}
+
 fn codes(report: &Report) -> Vec<&'static str> {
     let mut codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
     codes.sort_unstable();
@@ -111,11 +117,7 @@ fn a_pdf_viewer_copy_reads_its_rows_by_their_numbers() {
         .map(|l| l + "\n")
         .collect();
     let (plain, viewer) = (report(&text, "seed.txt"), report(&copied, "copied.txt"));
-    let values = |r: &Report| -> Vec<(String, Vec<Option<f64>>)> {
-        let t3 = r.tables.applications.as_ref().expect("table 3");
-        t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
-    };
-    assert_eq!(values(&viewer), values(&plain));
+    assert_eq!(t3_values(&viewer), t3_values(&plain));
     assert_eq!(viewer.summary.errors, plain.summary.errors, "{:?}", codes(&viewer));
 }
 
@@ -149,11 +151,7 @@ fn a_table_split_into_one_table_per_row_reads_as_one() {
         }
         assert!(split.matches("| 类别 | 数据1 |").count() >= 20, "seed {seed}: table 3 split");
         let (plain, md) = (report(&text, "seed.txt"), report(&split, "split.md"));
-        let values = |r: &Report| -> Vec<(String, Vec<Option<f64>>)> {
-            let t3 = r.tables.applications.as_ref().expect("table 3");
-            t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
-        };
-        assert_eq!(values(&md), values(&plain), "seed {seed}");
+        assert_eq!(t3_values(&md), t3_values(&plain), "seed {seed}");
         assert_eq!(codes(&md), codes(&plain), "seed {seed}");
     }
 }
@@ -212,11 +210,7 @@ fn a_pdf_viewer_copy_with_wrapped_and_vertical_labels_reads_right() {
     }
     assert!(wrapped >= 4 && copied.contains("\n办\n") && copied.contains("商 业 企\n业\n"), "{copied}");
     let (plain, viewer) = (report(&text, "seed.txt"), report(&copied, "copied.txt"));
-    let values = |r: &Report| -> Vec<(String, Vec<Option<f64>>)> {
-        let t3 = r.tables.applications.as_ref().expect("table 3");
-        t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
-    };
-    assert_eq!(values(&viewer), values(&plain));
+    assert_eq!(t3_values(&viewer), t3_values(&plain));
     assert_eq!(viewer.summary.errors, plain.summary.errors, "{:?}", codes(&viewer));
 }
 

@@ -61,6 +61,12 @@ pub const SIGNALS: &[(&str, Format)] = &[
     ("采购总金额", Format::Trial2019),
 ];
 
+/// A legacy statistics table's row label without the mark that opens a breakdown:
+/// `其中：1.当面申请数` → `1.当面申请数` (raw or folded punctuation alike).
+pub fn without_breakdown_mark(label: &str) -> &str {
+    label.trim_start_matches("其中").trim_start_matches([':', ',', '：', '，', ' '])
+}
+
 /// Words of the pre-2019 statistics 附表 (国务院令第492号): a report holding them is legacy.
 pub const LEGACY_WORDS: &[&str] = &[
     "附表",

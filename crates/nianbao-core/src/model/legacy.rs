@@ -240,7 +240,7 @@ fn starts_label(text: &str) -> bool {
 
 /// `1.`, `2、`, `12．` at the start of a label: the number and the length of the mark.
 fn item_number(text: &str) -> Option<(u32, usize)> {
-    let text = text.trim_start_matches("其中").trim_start_matches([':', ',', '：', '，', ' ']);
+    let text = crate::format::without_breakdown_mark(text);
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     let after = text[digits..].chars().next()?;
     (digits > 0 && digits <= 2 && matches!(after, '.' | '、' | '．'))

@@ -218,9 +218,7 @@ impl Gazetteer {
     /// that are common words and names run on into another word (`区域`, `市场`) are left out.
     pub fn places_in(&self, text: &str) -> Vec<(std::ops::Range<usize>, Vec<Division>)> {
         let mut out: Vec<(std::ops::Range<usize>, Vec<Division>)> = Vec::new();
-        let suffixes =
-            text.char_indices().filter(|&(_, c)| matches!(c, '省' | '市' | '县' | '区' | '旗' | '州' | '盟'));
-        for (i, c) in suffixes {
+        for (i, c) in text.char_indices().filter(|(_, c)| SUFFIXES.contains(c)) {
             // The characters before the suffix, nearest first (a name is a few of them).
             let mut before = text[..i].char_indices().rev();
             let Some((_, previous)) = before.clone().next() else { continue };

@@ -49,7 +49,7 @@ enum Marker {
 }
 
 fn marker(label: &str) -> Marker {
-    let body = label.trim_start_matches("其中").trim_start_matches([':', ',', '：', '，', ' ']);
+    let body = crate::format::without_breakdown_mark(label);
     match body.chars().next() {
         Some(c) if c.is_ascii_digit() => Marker::Numbered,
         Some('①'..='⑳') => Marker::Circled,

@@ -1,3 +1,4 @@
+use super::{unmentioned_in_prose, Topic};
 use crate::model::{Model, Template};
 use crate::rules::{rule, Findings};
 
@@ -37,7 +38,7 @@ rule! {
 }
 
 /// What 第五十条(四) asks for, each with the words that show it is reported.
-const RESULTS: &[(&str, &str, &[&str])] = &[
+const RESULTS: &[Topic] = &[
     ("工作考核", "assessment", &["考核", "考评", "绩效", "评估"]),
     ("社会评议", "public appraisal", &["评议", "测评", "社会评价"]),
     ("责任追究", "accountability", &["追究", "问责", "追责"]),
@@ -66,31 +67,23 @@ impl AccountabilityResultsMissing {
             return;
         }
         let Some(body) = model.agency.as_ref().filter(|b| is_government(&b.value)) else { return };
-        let mentions = |word: &str| model.doc.lines().any(|l| l.text.contains(word));
-        let missing: Vec<_> = RESULTS.iter().filter(|(_, _, words)| !words.iter().any(|w| mentions(w))).collect();
-        if missing.is_empty() {
-            return;
-        }
-        let zh: Vec<&str> = missing.iter().map(|m| m.0).collect();
-        let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
+        let Some((zh, en)) = unmentioned_in_prose(model, RESULTS) else { return };
         let at = model.section(1).map_or(body.span, |s| s.span);
         findings
             .add(
                 &Self::META,
                 at,
                 format!(
-                    "“{}”是人民政府，其年度报告应当包括工作考核、社会评议和责任追究结果情况（条例第五十条），报告没有写到{}。",
-                    body.value,
-                    zh.join("、")
+                    "“{}”是人民政府，其年度报告应当包括工作考核、社会评议和责任追究结果情况（条例第五十条），报告没有写到{zh}。",
+                    body.value
                 ),
                 format!(
-                    "\"{}\" is a people's government; its report must give the results of assessment, public appraisal and accountability (Art. 50), but says nothing of {}.",
-                    body.value,
-                    en.join(", ")
+                    "\"{}\" is a people's government; its report must give the results of assessment, public appraisal and accountability (Art. 50), but says nothing of {en}.",
+                    body.value
                 ),
             )
             .related([body.span])
-            .expected(zh.join("、"));
+            .expected(zh);
     }
 }
 

@@ -28,6 +28,24 @@ pub(crate) use repeated_paragraph::RepeatedParagraph;
 pub(crate) use section_content_missing::SectionContentMissing;
 pub(crate) use spam_injected::SpamInjected;
 
+/// Content a report should give: its Chinese and English names, and words any one of which
+/// shows it is given.
+type Topic = (&'static str, &'static str, &'static [&'static str]);
+
+/// The topics of which `mentions` finds none of the words.
+fn unmentioned(topics: &'static [Topic], mentions: impl Fn(&str) -> bool) -> Vec<&'static Topic> {
+    topics.iter().filter(|(_, _, words)| !words.iter().any(|w| mentions(w))).collect()
+}
+
+/// The topics of which the report's prose says nothing, as their names listed in Chinese
+/// (`、`) and in English; `None` when it mentions each.
+fn unmentioned_in_prose(model: &crate::model::Model, topics: &'static [Topic]) -> Option<(String, String)> {
+    let missing = unmentioned(topics, |word| model.doc.lines().any(|l| l.text.contains(word)));
+    let zh: Vec<&str> = missing.iter().map(|t| t.0).collect();
+    let en: Vec<&str> = missing.iter().map(|t| t.1).collect();
+    (!missing.is_empty()).then(|| (zh.join("、"), en.join(", ")))
+}
+
 #[cfg(test)]
 pub(crate) mod testing {
     pub(crate) const SEED_001: &str = include_str!("../../../../../tests/fixtures/001_5572e4fa0af39e90.txt");

@@ -1,3 +1,4 @@
+use super::{unmentioned_in_prose, Topic};
 use crate::model::{Model, Template};
 use crate::rules::{rule, Findings};
 
@@ -39,7 +40,7 @@ rule! {
 }
 
 /// The matters, each with the words that show it is reported.
-const MATTERS: &[(&str, &str, &[&str])] = &[
+const MATTERS: &[Topic] = &[
     (
         "落实上级年度政务公开工作要点情况",
         "the year's 政务公开工作要点",
@@ -56,24 +57,17 @@ impl OtherMattersIncomplete {
         }
         // Section 六 absent is NB101's.
         let Some(six) = model.section(6) else { return };
-        let mentions = |word: &str| model.doc.lines().any(|l| l.text.contains(word));
-        let missing: Vec<_> = MATTERS.iter().filter(|(_, _, words)| !words.iter().any(|w| mentions(w))).collect();
-        if missing.is_empty() {
-            return;
-        }
-        let zh: Vec<&str> = missing.iter().map(|m| m.0).collect();
-        let en: Vec<&str> = missing.iter().map(|m| m.1).collect();
+        let Some((zh, en)) = unmentioned_in_prose(model, MATTERS) else { return };
         findings
             .add(
                 &Self::META,
                 six.span,
-                format!("报告没有写到{}；2022年以来的年度报告一般在第六部分说明这些事项（没有也可写明）。", zh.join("、")),
+                format!("报告没有写到{zh}；2022年以来的年度报告一般在第六部分说明这些事项（没有也可写明）。"),
                 format!(
-                    "The report says nothing of {}; reports since 2022 usually give them under 六 (or say there were none).",
-                    en.join(", ")
+                    "The report says nothing of {en}; reports since 2022 usually give them under 六 (or say there were none)."
                 ),
             )
-            .expected(zh.join("、"));
+            .expected(zh);
     }
 }
 

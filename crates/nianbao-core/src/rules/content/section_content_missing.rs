@@ -1,3 +1,4 @@
+use super::{unmentioned, Topic};
 use crate::model::{Model, Section, Template};
 use crate::rules::{rule, Findings};
 
@@ -39,7 +40,7 @@ rule! {
 }
 
 /// The aspects 一、总体情况 covers, each with the words that show it is covered.
-const OVERVIEW: &[(&str, &str, &[&str])] = &[
+const OVERVIEW: &[Topic] = &[
     ("主动公开", "proactive disclosure", &["主动公开"]),
     ("依申请公开", "disclosure on request", &["依申请"]),
     ("政府信息管理", "information management", &["信息管理", "信息资源"]),
@@ -59,17 +60,15 @@ impl SectionContentMissing {
         // An empty section is NB104's.
         if let Some(overview) = model.section(1).filter(|s| !text(s).trim().is_empty()) {
             let body = text(overview);
-            for (zh, en, words) in OVERVIEW {
-                if !words.iter().any(|w| body.contains(w)) {
-                    findings
-                        .add(
-                            &Self::META,
-                            overview.span,
-                            format!("“总体情况”没有写到“{zh}”方面，2021年版格式要求总体情况涵盖主动公开、依申请公开、政府信息管理、平台建设和监督保障。"),
-                            format!("总体情况 says nothing of {en}; the 2021 format asks it to cover proactive disclosure, disclosure on request, information management, platforms and oversight."),
-                        )
-                        .expected(*zh);
-                }
+            for (zh, en, _) in unmentioned(OVERVIEW, |w| body.contains(w)) {
+                findings
+                    .add(
+                        &Self::META,
+                        overview.span,
+                        format!("“总体情况”没有写到“{zh}”方面，2021年版格式要求总体情况涵盖主动公开、依申请公开、政府信息管理、平台建设和监督保障。"),
+                        format!("总体情况 says nothing of {en}; the 2021 format asks it to cover proactive disclosure, disclosure on request, information management, platforms and oversight."),
+                    )
+                    .expected(*zh);
             }
         }
         if let Some(problems) = model.section(5).filter(|s| !text(s).trim().is_empty()) {

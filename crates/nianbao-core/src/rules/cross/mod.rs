@@ -79,7 +79,7 @@ fn cumulative_rows(model: &Model) -> Vec<Cumulative> {
             let (Some(label), Some(y), Some(t)) = (row.first(), row.get(year), row.get(total)) else { continue };
             let label = crate::normalize::label(&label.text);
             // `其中,1.当面申请数` → `当面申请数`: the item number is the table's, not the row's.
-            let label = label.trim_start_matches("其中").trim_start_matches([',', ':']);
+            let label = crate::format::without_breakdown_mark(&label);
             let label = label.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['.', ',']);
             if label.is_empty() {
                 continue;
