@@ -16,6 +16,7 @@ nianbao — 政府信息公开工作年度报告检查工具 / checker for gover
                 [--] PATH... | -
   nianbao rules [--markdown]        列出全部规则 / list the rule catalogue
   nianbao rule CODE                 显示规则说明 / print a rule's documentation
+  nianbao schema                    输出报告的 JSON Schema / print the JSON schema of --format json
   nianbao --version | --help
 
 CODES: comma-separated codes, code prefixes, rule names or categories, e.g. NB3,cell,section-missing
@@ -124,6 +125,8 @@ pub enum Command {
     Rule {
         key: String,
     },
+    /// The JSON schema of `--format json` (docs/report.schema.json).
+    Schema,
     /// Usage text to print (the general one or a command's).
     Help(&'static str),
     Version,
@@ -157,6 +160,10 @@ pub fn parse(mut args: impl Iterator<Item = OsString>) -> Result<Command, String
             }
             Ok(Command::Rule { key })
         }
+        "schema" => match args.next().map(text).transpose()?.as_deref() {
+            None => Ok(Command::Schema),
+            Some(other) => Err(format!("unexpected argument {other:?}")),
+        },
         "check" => parse_check(args),
         other => Err(format!("unknown command {other:?}")),
     }

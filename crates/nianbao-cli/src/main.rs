@@ -31,6 +31,10 @@ fn main() -> ExitCode {
             println!("nianbao {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Command::Schema => {
+            print!("{}", nianbao_report::json_schema());
+            ExitCode::SUCCESS
+        }
         Command::Rules { markdown } => {
             if markdown {
                 print!("{}", nianbao_core::rules::catalogue_markdown());

@@ -4,16 +4,20 @@
 
 use crate::args::Lang;
 use nianbao_core::{Category, Report, Severity};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// How many bodies the closing table lists.
 const TOP_BODIES: usize = 10;
 
+/// A rule's name, category, severity, findings and reports with findings.
+type RuleCount = (Cow<'static, str>, Category, Severity, usize, usize);
+
 #[derive(Default)]
 pub struct Summary {
     /// Per rule code: (name, category, severity, findings, reports with it).
-    rules: BTreeMap<&'static str, (&'static str, Category, Severity, usize, usize)>,
+    rules: BTreeMap<Cow<'static, str>, RuleCount>,
     categories: BTreeMap<&'static str, (Category, usize)>,
     /// Per report (by its index in the run) with an error: (errors, body or file).
     bodies: BTreeMap<usize, (usize, String)>,
@@ -33,11 +37,11 @@ impl Summary {
     fn count(&mut self, index: usize, report: &Report, diagnostics: &[nianbao_core::Diagnostic]) {
         let mut seen: Vec<&str> = Vec::new();
         for d in diagnostics {
-            let entry = self.rules.entry(d.code).or_insert((d.name, d.category, d.severity, 0, 0));
+            let entry = self.rules.entry(d.code.clone()).or_insert((d.name.clone(), d.category, d.severity, 0, 0));
             entry.3 += 1;
-            if !seen.contains(&d.code) {
+            if !seen.contains(&&*d.code) {
                 entry.4 += 1;
-                seen.push(d.code);
+                seen.push(&d.code);
             }
             self.categories.entry(d.category.as_str()).or_insert((d.category, 0)).1 += 1;
         }

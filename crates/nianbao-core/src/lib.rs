@@ -8,7 +8,8 @@
 //! with [`Options`]; [`read`] stops at the model.
 
 pub mod decode;
-pub mod format;
+/// The official formats' vocabulary, from the contract crate.
+pub use nianbao_report::format;
 pub mod model;
 pub mod normalize;
 mod options;
@@ -84,7 +85,7 @@ pub fn check(input: Input, name: &str, options: &Options) -> Checked {
     }
     // The report keeps no text: it moves out of the model, uncopied.
     let text = std::mem::take(&mut model.doc.text);
-    Checked { report: Report::new(name, model, diagnostics), text, digest, page_starts }
+    Checked { report: report::build(name, model, diagnostics), text, digest, page_starts }
 }
 
 /// A report together with the decoded text its spans point into (for a front end that shows

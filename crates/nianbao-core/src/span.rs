@@ -5,61 +5,11 @@
 //! highlight it without re-scanning the text. A span in a report read from a PDF also says
 //! where it lies on the printed page ([`PageBox`]).
 
-use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::ops::Range;
 
-/// A located piece of the decoded input (see the JSON schema's `span`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-    pub line: u32,
-    pub column: u32,
-    /// Where the text is printed, for a report read from a PDF.
-    pub page: Option<PageBox>,
-}
-
-/// A place on a PDF page: the 1-based page number and a box in points, measured from the
-/// page's top-left corner (`left < right`, `top < bottom`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct PageBox {
-    pub page: u32,
-    pub left: i32,
-    pub top: i32,
-    pub right: i32,
-    pub bottom: i32,
-}
-
-impl PageBox {
-    /// The smallest box covering both, if they are on the same page.
-    fn union(self, other: PageBox) -> Option<PageBox> {
-        (self.page == other.page).then(|| PageBox {
-            page: self.page,
-            left: self.left.min(other.left),
-            top: self.top.min(other.top),
-            right: self.right.max(other.right),
-            bottom: self.bottom.max(other.bottom),
-        })
-    }
-}
-
-/// The schema's span: `page` and `box` (`[left, top, right, bottom]`) only for PDF input.
-impl Serialize for Span {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut out = serializer.serialize_struct("Span", if self.page.is_some() { 6 } else { 4 })?;
-        out.serialize_field("start", &self.start)?;
-        out.serialize_field("end", &self.end)?;
-        out.serialize_field("line", &self.line)?;
-        out.serialize_field("column", &self.column)?;
-        if let Some(place) = self.page {
-            out.serialize_field("page", &place.page)?;
-            out.serialize_field("box", &[place.left, place.top, place.right, place.bottom])?;
-        }
-        out.end()
-    }
-}
+pub use nianbao_report::{PageBox, Span};
 
 /// A run of the text rendered from a PDF and the place it was printed: one line of prose or
 /// one table cell. Runs are in text order and do not overlap.
@@ -68,22 +18,6 @@ pub struct PageRun {
     pub start: usize,
     pub end: usize,
     pub place: PageBox,
-}
-
-impl Span {
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// The smallest span covering both (line/column of the earlier one).
-    pub fn cover(self, other: Span) -> Span {
-        let (first, second) = if self.start <= other.start { (self, other) } else { (other, self) };
-        let page = match (first.page, second.page) {
-            (Some(a), Some(b)) => a.union(b).or(Some(a)),
-            (a, b) => a.or(b),
-        };
-        Span { end: self.end.max(other.end), page, ..first }
-    }
 }
 
 /// Maps byte offsets to line/column in O(log lines + line length), and in O(distance) when

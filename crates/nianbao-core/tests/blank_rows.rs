@@ -32,7 +32,7 @@ fn codes_for_table_4(text: &str, kind: InputKind) -> Vec<(String, String)> {
         .diagnostics
         .iter()
         .filter(|d| d.message.zh.contains("表四") || d.message.zh.contains("行政复议、行政诉讼"))
-        .map(|d| (d.code.to_owned(), d.message.zh.clone()))
+        .map(|d| (d.code.to_string(), d.message.zh.clone()))
         .collect()
 }
 

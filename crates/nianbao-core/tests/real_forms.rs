@@ -10,14 +10,22 @@ fn report(text: &str, name: &str) -> Report {
     check(Input::Text(text, nianbao_core::InputKind::Text), name, &Options::default()).report
 }
 
+/// A cell's number as the core reads it.
+fn number(text: &str) -> Option<f64> {
+    match nianbao_core::normalize::cell_value(text) {
+        nianbao_core::normalize::CellValue::Number(n) => Some(n.value),
+        _ => None,
+    }
+}
+
 /// Table 3 as read: each row's id and values.
 fn t3_values(report: &Report) -> Vec<(String, Vec<Option<f64>>)> {
     let t3 = report.tables.applications.as_ref().expect("table 3");
-    t3.rows.iter().map(|row| (row.id.id().to_owned(), row.cells.iter().map(|c| c.value()).collect())).collect()
+    t3.rows.iter().map(|row| (row.id.id().to_owned(), row.values.iter().map(|v| v.map(|n| n.0)).collect())).collect()
 }
 
-fn codes(report: &Report) -> Vec<&'static str> {
-    let mut codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+fn codes(report: &Report) -> Vec<&str> {
+    let mut codes: Vec<&str> = report.diagnostics.iter().map(|d| &*d.code).collect();
     codes.sort_unstable();
     codes
 }
@@ -245,7 +253,7 @@ fn a_legacy_table_run_together_reads_as_its_cells() {
             .other
             .iter()
             .flat_map(|t| t.cells.iter())
-            .filter_map(|row| Some((row.first()?.text.clone(), row.iter().skip(1).rev().find_map(|c| c.value()))))
+            .filter_map(|row| Some((row.first()?.text.clone(), row.iter().skip(1).rev().find_map(|c| number(&c.text)))))
             .filter(|(_, v)| v.is_some())
             .collect()
     };

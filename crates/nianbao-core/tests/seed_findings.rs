@@ -5,10 +5,10 @@ mod common;
 
 use nianbao_core::Options;
 
-fn codes(name: &str) -> Vec<&'static str> {
+fn codes(name: &str) -> Vec<String> {
     let report =
         nianbao_core::check(nianbao_core::Input::Bytes(&common::fixture(name)), name, &Options::default()).report;
-    let mut codes: Vec<&'static str> = report.diagnostics.iter().map(|d| d.code).collect();
+    let mut codes: Vec<String> = report.diagnostics.iter().map(|d| d.code.to_string()).collect();
     codes.sort();
     codes
 }

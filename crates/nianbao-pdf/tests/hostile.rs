@@ -79,7 +79,7 @@ fn every_unreadable_pdf_is_an_error_finding() {
                 .report;
         let error = report.diagnostics.iter().find(|d| d.severity == Severity::Error);
         let error = error.unwrap_or_else(|| panic!("{name}: no error"));
-        assert!(["NB008", "NB009"].contains(&error.code), "{name}: {}", error.code);
+        assert!(["NB008", "NB009"].contains(&&*error.code), "{name}: {}", error.code);
         assert!(error.message.zh.contains("PDF") || error.message.zh.contains("扫描件"), "{name}");
     }
 }

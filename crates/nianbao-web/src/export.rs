@@ -24,8 +24,8 @@ pub fn csv(entries: &[Entry]) -> String {
         for d in &e.report.diagnostics {
             let row = [
                 e.report.source.as_str(),
-                d.code,
-                d.name,
+                &d.code,
+                &d.name,
                 d.severity.as_str(),
                 d.category.as_str(),
                 &d.span.line.to_string(),
@@ -54,7 +54,7 @@ pub fn plain(entries: &[Entry], zh: bool) -> String {
                 d.span.line,
                 d.span.column,
                 d.severity.as_str(),
-                d.code,
+                &d.code,
                 message
             ));
         }

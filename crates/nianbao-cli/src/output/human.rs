@@ -127,7 +127,7 @@ pub fn write_frames(out: &mut impl Write, report: &Report, text: &str, style: &S
         if d.related.len() > MAX_RELATED {
             elsewhere.push("…".to_owned());
         }
-        let mut group: Group = level.primary_title(message(d, lang)).id(d.code).element(snippet);
+        let mut group: Group = level.primary_title(message(d, lang)).id(&*d.code).element(snippet);
         if !elsewhere.is_empty() {
             let label = match (lang, d.related_source.is_some()) {
                 (Lang::Zh, true) => "对照上年报告",

@@ -4,21 +4,18 @@ use crate::format::sections::{standard_kind, T3_ROW_WORDS};
 use crate::normalize::{self, chinese_ordinal};
 use crate::read::{Block, Document};
 use crate::span::Span;
-use serde::Serialize;
 use std::ops::Range;
 
 /// A top-level section: its heading and the blocks up to the next heading.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Section {
     /// 1 for 一、 … 6 for 六、 (up to 十 in legacy reports).
     pub number: u8,
     pub title: String,
     pub span: Span,
     /// Which of the six standard sections the title is, if any (by key words, §2.2).
-    #[serde(skip)]
     pub standard: Option<u8>,
     /// The blocks of the section's body (indices into `Document::blocks`).
-    #[serde(skip)]
     pub body: Range<usize>,
 }
 

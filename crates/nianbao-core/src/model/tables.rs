@@ -12,45 +12,37 @@ use crate::format::{table2, table3, table4, T3Column, T3Group, T3Label, T3Row, T
 use crate::normalize::{self, CellValue};
 use crate::read::{Block, Cell, Document};
 use crate::span::Span;
-use serde::Serialize;
 
 /// The standard tables found, as the schema's `tables` object.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Tables {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active_disclosure: Option<ActiveDisclosure>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub applications: Option<Applications>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub review_litigation: Option<ReviewLitigation>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub other: Vec<OtherTable>,
 }
 
 /// Table 2, 主动公开政府信息情况.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct ActiveDisclosure {
     pub rows: Vec<DisclosureRow>,
     pub span: Span,
     /// Every header cell read (`本年制发件数`, `本年新`, …), for template and label rules.
-    #[serde(skip)]
     pub headers: Vec<(String, Span)>,
-    #[serde(skip)]
     pub captions: Vec<(String, Span)>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct DisclosureRow {
     pub group: String,
     pub label: String,
     pub columns: Vec<String>,
-    #[serde(flatten)]
     pub cells: Cells,
     pub span: Span,
 }
 
 /// Table 3, 收到和处理政府信息公开申请情况.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Applications {
     pub rows: Vec<ApplicationRow>,
     pub span: Span,
@@ -81,12 +73,11 @@ impl DisclosureRow {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct ApplicationRow {
     /// Which official row (serialised as the schema's id, `"3.7"`).
     pub id: T3Row,
     pub label: String,
-    #[serde(flatten)]
     pub cells: Cells,
     pub span: Span,
 }
@@ -109,9 +100,8 @@ impl ApplicationRow {
 }
 
 /// Table 4, 行政复议、行政诉讼情况: 15 values.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct ReviewLitigation {
-    #[serde(flatten)]
     pub cells: Cells,
     pub span: Span,
 }
@@ -143,17 +133,16 @@ impl<'a> T4GroupCells<'a> {
 }
 
 /// A table that is none of the three (legacy 附表, an extra table).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct OtherTable {
     pub title: Option<String>,
     pub rows: Vec<Vec<String>>,
     pub span: Span,
-    #[serde(skip)]
     pub cells: Vec<Vec<TableCell>>,
 }
 
 /// Which standard table a reading problem is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StandardTable {
     ActiveDisclosure,
     Applications,

@@ -1,70 +1,12 @@
 //! Which official table format the report follows, from its labels (FORMAT.md §1.2).
 
 use super::tables::Tables;
-use crate::format::{self, table2, Format, T3Row};
+use crate::format::{self, table2, T3Row};
 use crate::normalize;
 use crate::read::Document;
 use crate::span::Span;
-use serde::Serialize;
 
-/// The schema's `template`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Template {
-    /// 国办公开办函〔2021〕30号, report years 2021 and later.
-    #[serde(rename = "2021")]
-    Rev2021,
-    /// 国办公开办函〔2019〕60号 (试行), report years 2019 and 2020.
-    #[serde(rename = "2019")]
-    Trial2019,
-    /// Before 2019: free structure, optional 附表.
-    #[serde(rename = "legacy")]
-    Legacy,
-    #[serde(rename = "unknown")]
-    Unknown,
-}
-
-impl Template {
-    /// The format a report of `year` must use.
-    pub fn expected_for(year: i32) -> Template {
-        Format::for_year(year).map_or(Template::Legacy, Template::from)
-    }
-
-    /// The fixed format, for the two templates that are one.
-    pub fn format(self) -> Option<Format> {
-        match self {
-            Template::Trial2019 => Some(Format::Trial2019),
-            Template::Rev2021 => Some(Format::Rev2021),
-            Template::Legacy | Template::Unknown => None,
-        }
-    }
-
-    pub fn name_zh(self) -> &'static str {
-        match self {
-            Template::Rev2021 => "2021年版格式",
-            Template::Trial2019 => "2019年试行格式",
-            Template::Legacy => "2019年以前的旧格式",
-            Template::Unknown => "未能识别的格式",
-        }
-    }
-
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Template::Rev2021 => "the 2021 format",
-            Template::Trial2019 => "the 2019 trial format",
-            Template::Legacy => "the pre-2019 format",
-            Template::Unknown => "an unrecognised format",
-        }
-    }
-}
-
-impl From<Format> for Template {
-    fn from(format: Format) -> Template {
-        match format {
-            Format::Trial2019 => Template::Trial2019,
-            Format::Rev2021 => Template::Rev2021,
-        }
-    }
-}
+pub use nianbao_report::Template;
 
 /// A label that belongs to one format only, and where it was seen.
 #[derive(Clone, Debug, PartialEq)]

@@ -16,16 +16,7 @@ use crate::options::{Limits, Options};
 use crate::span::{LineIndex, PageRun, Span};
 use serde::{Deserialize, Serialize};
 
-/// How the input was read (the schema's `input.kind`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum InputKind {
-    Text,
-    Html,
-    Docx,
-    Pdf,
-    Unsupported,
-}
+pub use nianbao_report::InputKind;
 
 /// The text of a PDF's pages as a PDF reader rendered it — paragraphs as lines, tables as `|`
 /// rows, page furniture dropped — with where each run of it was printed. The core reads it like

@@ -17,6 +17,7 @@ mod template;
 use crate::model::Model;
 use crate::report::{Category, Diagnostic, Message, Severity};
 use crate::span::Span;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
@@ -335,8 +336,8 @@ impl Finding<'_> {
 /// A finding of `meta` at `span`, with nothing related, expected or found yet.
 pub(crate) fn diagnostic(meta: &'static RuleMeta, span: Span, message: Message) -> Diagnostic {
     Diagnostic {
-        code: meta.code,
-        name: meta.name,
+        code: Cow::Borrowed(meta.code),
+        name: Cow::Borrowed(meta.name),
         category: meta.category,
         severity: meta.severity,
         message,

@@ -42,7 +42,7 @@ fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
             }
         })
     };
-    let code = d.code.to_owned();
+    let code = d.code.to_string();
     let show_rule = props.on_action.reform(move |e: MouseEvent| {
         e.prevent_default();
         e.stop_propagation();
@@ -65,15 +65,15 @@ fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
     };
     html! {
         <li class={classes!("finding", d.severity.as_str(), (props.selected == Some(index)).then_some("selected"))}
-            data-code={d.code} data-severity={d.severity.as_str()} data-category={d.category.as_str()}
+            data-code={d.code.to_string()} data-severity={d.severity.as_str()} data-category={d.category.as_str()}
             data-index={index.to_string()} tabindex="0" onclick={select} {onkeydown}>
-            <span class="code">{ d.code }</span>
+            <span class="code">{ d.code.to_string() }</span>
             <span class="location" data-page={d.span.page.map(|p| p.page.to_string())}>{ location(lang, d) }</span>
             <span class="message">{ message }</span>
             { values }
             { compare }
             <a class="rule-link" href={format!("#rule-{}", d.code)} onclick={show_rule}
-               title={t(lang, Text::RuleDoc)}>{ d.name }</a>
+               title={t(lang, Text::RuleDoc)}>{ d.name.to_string() }</a>
         </li>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::i18n::{t, Lang, Text};
 use nianbao_core::format::{sections::official_heading, T3Column, T4Group, T4Result};
-use nianbao_core::model::{TableCell, Tables};
+use nianbao_core::report::{Cell as TableCell, Tables};
 use nianbao_core::{Report, Severity};
 use std::collections::HashMap;
 use yew::prelude::*;

@@ -57,7 +57,8 @@ mod tests {
         let notice =
             "关于召开2023年度工作会议的通知\n各科室：\n定于2024年1月5日召开年度工作会议。\n\n办公室\n2024年1月3日\n";
         let model = crate::model::build(crate::read::read_str(notice, crate::read::InputKind::Text));
-        let codes: Vec<&str> = crate::rules::run(&model, &Default::default()).iter().map(|d| d.code).collect();
+        let found = crate::rules::run(&model, &Default::default());
+        let codes: Vec<&str> = found.iter().map(|d| &*d.code).collect();
         assert_eq!(codes, ["NB006"]);
     }
 }

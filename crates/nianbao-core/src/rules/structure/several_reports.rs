@@ -61,7 +61,8 @@ mod tests {
         let twice = format!("{CLEAN_2021}\n一、总体情况\n又一段。\n");
         assert!(check_text(&SeveralReports, &twice).is_empty());
         let model = crate::model::build(crate::read::read_str(&three, crate::read::InputKind::Text));
-        let codes: Vec<&str> = crate::rules::run(&model, &Default::default()).iter().map(|d| d.code).collect();
+        let found = crate::rules::run(&model, &Default::default());
+        let codes: Vec<&str> = found.iter().map(|d| &*d.code).collect();
         assert_eq!(codes, ["NB116"], "the other rules stay quiet");
     }
 }
