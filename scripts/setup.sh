@@ -4,13 +4,12 @@
 #
 # Usage: scripts/setup.sh [core] [web] [e2e]      (no argument = core)
 #   core  the wasm32 target (the core crate must always build for the browser), rustfmt, clippy
-#   web   trunk, wasm-bindgen-cli (the version in Cargo.lock), wasm-opt (npm binaryen)
+#   web   wasm-bindgen-cli (the version in Cargo.lock), wasm-opt (npm binaryen)
 #   e2e   Debian's chromium + chromedriver, and the Playwright packages of tests/e2e
 # A rerun with everything present takes about a second.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TRUNK_VERSION=0.21.14          # 0.22 needs rustc 1.96.1
 BINARYEN_VERSION=132.0.0       # npm package that ships wasm-opt (Debian's is too old)
 export PATH="$HOME/.cargo/bin:$PATH"
 log() { printf '==> %s\n' "$*" >&2; }
@@ -34,10 +33,6 @@ wasm_bindgen_version() {
 
 setup_web() {
   setup_core
-  if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then
-    log "cargo install trunk $TRUNK_VERSION (about 6 minutes on 2 cores)"
-    cargo install --locked --force trunk --version "$TRUNK_VERSION"
-  fi
   local wbg
   wbg="$(wasm_bindgen_version)"
   if [[ -n "$wbg" ]] && { [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]] \

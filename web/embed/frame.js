@@ -2,7 +2,7 @@
 // the page's ?origins= are ignored (and said so in the console); answers go to the sender's
 // origin only. With ?ui=full the frame shows the full validator: what the host sends is shown
 // in it, and what the visitor checks there is sent to the host too.
-import { check } from './check.js';
+import { check } from './client.js';
 
 const params = new URLSearchParams(location.search);
 const allowed = (params.get('origins') ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
@@ -17,7 +17,7 @@ let validator = null;
 /** Set while a check the host asked for runs in the validator (its result is the answer). */
 let hostCheck = false;
 if (params.get('ui') === 'full') {
-  const { mount } = await import('./widget.js');
+  const { mount } = await import('./nianbao.js');
   status.hidden = allowed.length > 0;
   validator = mount(document.getElementById('validator'), {
     lang: params.get('lang') ?? 'zh',

@@ -1,9 +1,10 @@
-// nianbao embed: the Web Worker that checks reports off the page's main thread, so that a
-// 20 MB drop never freezes the portal. Started by nianbao.js; one message per check.
-import init, { checkText, checkBytes, checkPaged, isPdf } from './nianbao_embed.js';
+// nianbao's checker, in a Web Worker: every check of the page, the portal element, the iframe
+// and check() runs here (crate nianbao-worker as WebAssembly), so that a 20 MB drop never
+// freezes a page. Started by client.js; one message per job, answered with a JS object.
+import init, { checkText, checkBytes, checkPaged, isPdf, compare } from './nianbao_worker.js';
 
 let loaded = false;
-const ready = init({ module_or_path: new URL('./nianbao_embed_bg.wasm', import.meta.url) }).then(() => {
+const ready = init({ module_or_path: new URL('./nianbao_worker_bg.wasm', import.meta.url) }).then(() => {
   loaded = true;
 });
 
@@ -17,35 +18,52 @@ function readPdf(bytes) {
   return pdfReader.then((pdf) => pdf.readPdf(bytes));
 }
 
-self.onmessage = async (event) => {
-  const { id, kind, text, bytes, name, select, ignore } = event.data;
+// The rule pages (rules.json, generated from the rules' doc comments), fetched when the first
+// page is opened.
+let catalogue = null;
+async function rulePage(code) {
+  catalogue ??= fetch(new URL('./rules.json', import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`rules.json: ${response.status}`);
+    return response.json();
+  });
   try {
-    await ready;
-    let json;
-    if (kind === 'bytes' && isPdf(bytes)) {
-      self.postMessage({ id, stage: 'pdf' });
-      let paged;
-      try {
-        paged = await readPdf(bytes);
-      } catch (error) {
-        // The reader could not load or stopped: a finding (NB009) says so, and the next PDF
-        // loads it afresh.
-        pdfReader = null;
-        paged = JSON.stringify({ Err: { problem: 'reader-failed', reason: String(error && error.message ? error.message : error) } });
-      }
-      self.postMessage({ id, stage: 'check' });
-      json = checkPaged(paged, bytes.length, name, select, ignore);
-    } else {
-      self.postMessage({ id, stage: 'check' });
-      json = kind === 'bytes'
-        ? checkBytes(bytes, name, select, ignore)
-        : checkText(text, kind === 'html', name, select, ignore);
+    return (await catalogue).find((rule) => rule.code === code) ?? null;
+  } catch (error) {
+    catalogue = null;
+    throw error;
+  }
+}
+
+async function job({ id, kind, text, bytes, request, digests, code }) {
+  if (kind === 'rule') return rulePage(code);
+  await ready;
+  if (kind === 'compare') return compare(digests);
+  if (kind === 'bytes' && isPdf(bytes)) {
+    self.postMessage({ id, stage: 'pdf' });
+    let paged;
+    try {
+      paged = await readPdf(bytes);
+    } catch (error) {
+      // The reader could not load or stopped: a finding (NB009) says so, and the next PDF
+      // loads it afresh.
+      pdfReader = null;
+      paged = JSON.stringify({ Err: { problem: 'reader-failed', reason: String(error && error.message ? error.message : error) } });
     }
-    self.postMessage({ id, json });
+    self.postMessage({ id, stage: 'check' });
+    return checkPaged(paged, bytes.length, request);
+  }
+  self.postMessage({ id, stage: 'check' });
+  return kind === 'bytes' ? checkBytes(bytes, request) : checkText(text, kind === 'html', request);
+}
+
+self.onmessage = async (event) => {
+  const { id } = event.data;
+  try {
+    self.postMessage({ id, result: await job(event.data) });
   } catch (error) {
     // A trap in the WebAssembly (a panic) leaves its instance unusable, and a checker that
     // failed to load stays failed: say so, and let the page start a fresh worker next time.
-    const fatal = error instanceof WebAssembly.RuntimeError || !loaded;
+    const fatal = error instanceof WebAssembly.RuntimeError || (!loaded && event.data.kind !== 'rule');
     self.postMessage({ id, error: String(error && error.message ? error.message : error), fatal });
   }
 };

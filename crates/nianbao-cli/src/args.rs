@@ -14,7 +14,7 @@ nianbao — 政府信息公开工作年度报告检查工具 / checker for gover
                 [--select CODES] [--ignore CODES] [--glob PATTERN] [--files-from LIST]
                 [--jobs N] [--max-bytes N] [--summary] [--no-model] [--color auto|always|never] [--quiet]
                 [--] PATH... | -
-  nianbao rules [--markdown]        列出全部规则 / list the rule catalogue
+  nianbao rules [--markdown|--json] 列出全部规则 / list the rule catalogue
   nianbao rule CODE                 显示规则说明 / print a rule's documentation
   nianbao schema                    输出报告的 JSON Schema / print the JSON schema of --format json
   nianbao --version | --help
@@ -58,7 +58,7 @@ nianbao check — 检查年度报告 / check reports
 Reports of one body for consecutive years checked together are also compared (NB8xx).";
 
 pub const RULES_USAGE: &str = "\
-nianbao rules [--markdown] — 列出全部规则 / list the rule catalogue
+nianbao rules [--markdown|--json] — 列出全部规则 / list the rule catalogue
 nianbao rule CODE — 显示规则说明 / print a rule's documentation (CODE, prefix or name)";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,6 +121,7 @@ pub enum Command {
     },
     Rules {
         markdown: bool,
+        json: bool,
     },
     Rule {
         key: String,
@@ -145,13 +146,14 @@ pub fn parse(mut args: impl Iterator<Item = OsString>) -> Result<Command, String
         "-h" | "--help" | "help" => Ok(Command::Help(USAGE)),
         "-V" | "--version" => Ok(Command::Version),
         "rules" => {
-            let markdown = match args.next().map(text).transpose()?.as_deref() {
-                None => false,
-                Some("--markdown") => true,
+            let (markdown, json) = match args.next().map(text).transpose()?.as_deref() {
+                None => (false, false),
+                Some("--markdown") => (true, false),
+                Some("--json") => (false, true),
                 Some("-h" | "--help") => return Ok(Command::Help(RULES_USAGE)),
                 Some(other) => return Err(format!("unexpected argument {other:?}")),
             };
-            Ok(Command::Rules { markdown })
+            Ok(Command::Rules { markdown, json })
         }
         "rule" => {
             let key = args.next().map(text).transpose()?.ok_or("rule needs a code, e.g. `nianbao rule NB101`")?;

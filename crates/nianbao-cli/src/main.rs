@@ -35,8 +35,10 @@ fn main() -> ExitCode {
             print!("{}", nianbao_report::json_schema());
             ExitCode::SUCCESS
         }
-        Command::Rules { markdown } => {
-            if markdown {
+        Command::Rules { markdown, json } => {
+            if json {
+                print!("{}", nianbao_core::rules::catalogue_json());
+            } else if markdown {
                 print!("{}", nianbao_core::rules::catalogue_markdown());
             } else {
                 for m in nianbao_core::rules::catalogue() {

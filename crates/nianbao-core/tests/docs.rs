@@ -11,3 +11,16 @@ fn rule_catalogue_page_is_current() {
         "docs/rules.md is stale: run `cargo run -p nianbao-cli -- rules --markdown > docs/rules.md`"
     );
 }
+
+/// web/embed/rules.json (the web UI's rule pages) is generated from the same doc comments.
+/// Regenerate with: `cargo run -p nianbao-cli -- rules --json > web/embed/rules.json`
+#[test]
+fn rule_pages_of_the_web_ui_are_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/embed/rules.json");
+    let generated = nianbao_core::rules::catalogue_json();
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        on_disk == generated,
+        "web/embed/rules.json is stale: run `cargo run -p nianbao-cli -- rules --json > web/embed/rules.json`"
+    );
+}

@@ -15,6 +15,7 @@
 //! Invariant: every change here is an addition (a new optional field, a new enum value), so
 //! that a report a portal stored last year still reads.
 
+pub mod files;
 pub mod format;
 mod report;
 mod span;

@@ -1,37 +1,64 @@
-//! Exports: the schema's JSON, CSV, and a plain-text copy; saved through a `blob:` link.
+//! Exports: the schema's JSON, CSV, and a plain-text copy; saved through a `blob:` link. Named
+//! by the batch and the day (`年报检查_2026-12-08_3份.csv`); headers and names in the UI's
+//! language.
 
+use crate::i18n::{self, Lang};
 use crate::state::Entry;
-use nianbao_core::CheckOutput;
+use nianbao_report::CheckOutput;
 use wasm_bindgen::JsCast;
 
+/// What `nianbao check --format json` prints for these reports (built as a JS object and
+/// stringified by the browser: the UI carries no JSON library of its own).
 pub fn json(entries: &[Entry]) -> String {
+    use serde::Serialize;
     let output = CheckOutput::new(entries.iter().map(|e| (*e.report).clone()).collect());
-    serde_json::to_string_pretty(&output).unwrap_or_default()
+    let Ok(value) = output.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return String::new() };
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// `年报检查_2026-12-08_3份.json`, `nianbao_2026-12-08_3-reports.json`.
+pub fn file_name(lang: Lang, entries: usize, extension: &str) -> String {
+    let date = js_sys::Date::new_0();
+    let day = format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date());
+    match lang {
+        Lang::Zh => format!("年报检查_{day}_{entries}份.{extension}"),
+        Lang::En => format!("nianbao_{day}_{entries}-reports.{extension}"),
+    }
 }
 
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
+    if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_owned()
     }
 }
 
-pub fn csv(entries: &[Entry]) -> String {
-    let mut out =
-        String::from("\u{FEFF}source,code,name,severity,category,line,column,message_zh,message_en,expected,found\n");
+pub fn csv(entries: &[Entry], lang: Lang) -> String {
+    let header = match lang {
+        Lang::Zh => "文件,机关,年度,格式,规则,规则名,严重程度,类别,行,列,说明,应为,实为",
+        Lang::En => "source,body,year,format,code,name,severity,category,line,column,message,expected,found",
+    };
+    let mut out = format!("\u{FEFF}{header}\n");
     for e in entries {
-        for d in &e.report.diagnostics {
+        let r = &e.report;
+        let year = r.year.map(|y| y.to_string()).unwrap_or_default();
+        for d in &r.diagnostics {
             let row = [
-                e.report.source.as_str(),
+                r.source.as_str(),
+                r.agency.as_deref().unwrap_or(""),
+                &year,
+                i18n::template(lang, r.template),
                 &d.code,
                 &d.name,
-                d.severity.as_str(),
-                d.category.as_str(),
+                i18n::severity(lang, d.severity),
+                i18n::category(lang, d.category),
                 &d.span.line.to_string(),
                 &d.span.column.to_string(),
-                &d.message.zh,
-                &d.message.en,
+                if lang == Lang::Zh { &d.message.zh } else { &d.message.en },
                 d.expected.as_deref().unwrap_or(""),
                 d.found.as_deref().unwrap_or(""),
             ];
@@ -43,18 +70,18 @@ pub fn csv(entries: &[Entry]) -> String {
 }
 
 /// A readable list of findings for pasting into a message or a document.
-pub fn plain(entries: &[Entry], zh: bool) -> String {
+pub fn plain(entries: &[Entry], lang: Lang) -> String {
     let mut out = String::new();
     for e in entries {
-        out.push_str(&format!("{}\n", e.report.source));
-        for d in &e.report.diagnostics {
-            let message = if zh { &d.message.zh } else { &d.message.en };
+        let r = &e.report;
+        out.push_str(&format!("{}（{}）\n", r.source, i18n::template(lang, r.template)));
+        for d in &r.diagnostics {
+            let message = if lang == Lang::Zh { &d.message.zh } else { &d.message.en };
             out.push_str(&format!(
-                "  {}:{} {} {} {}\n",
-                d.span.line,
-                d.span.column,
-                d.severity.as_str(),
-                &d.code,
+                "  {} {} {} {}\n",
+                i18n::line(lang, d.span.line),
+                i18n::severity(lang, d.severity),
+                d.code,
                 message
             ));
         }

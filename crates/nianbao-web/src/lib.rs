@@ -1,65 +1,104 @@
-//! nianbao-web: the Yew front end. It reads input (paste, files, drops), calls
-//! `nianbao_core` in the page and shows the result. No logic of checking lives here, and no
-//! byte of a report leaves the page.
+//! nianbao-web: the one front end, in Yew. The same components render the page (`index.html`),
+//! the portal's `<nianbao-validator>` (in its Shadow DOM) and the iframe page; `nianbao.js` and
+//! `app.js` mount it with [`mount`]. Every check runs in the checker worker (`worker.rs` talks
+//! to it); this crate links no reader and no rule — only the report's shape (crate
+//! `nianbao-report`) — and no byte of a report leaves the browser.
 
-mod check;
+mod app;
+mod bridge;
+mod checker;
 mod components;
 mod export;
 mod i18n;
+mod markdown;
 mod state;
 mod storage;
+mod worker;
 
-use components::{DocList, Findings, InputPanel, RuleDoc, SourceView, Summary, TablesView, Toolbar};
-use state::{Action, State};
-use yew::prelude::*;
+pub use app::{App, Props};
+use bridge::{Bridge, Command, Resolver};
+use wasm_bindgen::prelude::*;
 
-#[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(State::default);
-    // One callback for the component's life, built on the reducer's pointer-stable dispatcher,
-    // so that props compare equal and children don't re-render for a new closure.
-    let dispatcher = state.dispatcher();
-    let on_action: Callback<Action> =
-        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone();
-    let lang = state.lang;
-    let current = state.current().cloned();
-    html! {
-        <div class={classes!("nianbao", (lang == i18n::Lang::En).then_some("lang-en"))} lang={if lang == i18n::Lang::Zh { "zh-CN" } else { "en" }}>
-            <header class="top">
-                <div>
-                    <h1>{ i18n::t(lang, i18n::Text::Title) }</h1>
-                    <p class="subtitle">{ i18n::t(lang, i18n::Text::Subtitle) }</p>
-                </div>
-                <button id="lang-toggle" class="secondary" onclick={on_action.reform(|_| Action::ToggleLang)}>
-                    { i18n::t(lang, i18n::Text::Language) }
-                </button>
-            </header>
-            <p class="privacy">{ i18n::t(lang, i18n::Text::Privacy) }</p>
-            <main class="layout">
-                <section class="input-column">
-                    <InputPanel lang={lang} html_paste={state.html_paste} on_action={on_action.clone()} />
-                    <DocList lang={lang} entries={state.entries.clone()} selected={state.selected} on_action={on_action.clone()} />
-                </section>
-                <section class="result-column" aria-live="polite">
-                    {
-                        match &current {
-                            None => html! { <p class="empty">{ i18n::t(lang, i18n::Text::NothingYet) }</p> },
-                            Some(entry) => html! {
-                                <>
-                                    <Summary lang={lang} entry={entry.clone()} />
-                                    <Toolbar lang={lang} entries={state.entries.clone()} />
-                                    <Findings lang={lang} entry={entry.clone()} selected={state.finding} on_action={on_action.clone()} />
-                                    <TablesView lang={lang} entry={entry.clone()} on_action={on_action.clone()} />
-                                    <SourceView lang={lang} entry={entry.clone()} finding={state.finding} selections={state.selections} />
-                                </>
-                            },
-                        }
-                    }
-                </section>
-            </main>
-            if let Some(code) = &state.rule {
-                <RuleDoc lang={lang} code={code.clone()} on_action={on_action.clone()} />
-            }
-        </div>
+/// The stylesheet of the UI: the page adopts it, each element's shadow root too.
+#[wasm_bindgen(js_name = uiCss)]
+pub fn ui_css() -> String {
+    include_str!("../../../web/ui.css").to_owned()
+}
+
+/// What a portal's script holds of a mounted UI (`nianbao.js` wraps it).
+#[wasm_bindgen]
+pub struct Handle {
+    bridge: Bridge,
+    app: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Puts `text` in the box and checks it; resolves to the report (null for blank text).
+    #[wasm_bindgen(js_name = setText)]
+    pub fn set_text(&self, text: String) -> js_sys::Promise {
+        let (promise, resolver) = Resolver::promise();
+        self.bridge.send(Command::SetText(text, resolver));
+        promise
     }
+
+    /// Checks a File or Blob; resolves to the report.
+    #[wasm_bindgen(js_name = checkFile)]
+    pub fn check_file(&self, file: web_sys::File) -> js_sys::Promise {
+        let (promise, resolver) = Resolver::promise();
+        self.bridge.send(Command::CheckFile(file, resolver));
+        promise
+    }
+
+    /// The last report (docs/report.schema.json), or null.
+    pub fn report(&self) -> JsValue {
+        self.bridge.report()
+    }
+
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, lang: &str) {
+        self.bridge.send(Command::SetLang(i18n::Lang::parse(lang)));
+    }
+
+    #[wasm_bindgen(js_name = setCompact)]
+    pub fn set_compact(&self, compact: bool) {
+        self.bridge.send(Command::SetCompact(compact));
+    }
+
+    /// Rule selection for the checks from now on (re-checks what is shown).
+    #[wasm_bindgen(js_name = setSelection)]
+    pub fn set_selection(&self, select: JsValue, ignore: JsValue) {
+        self.bridge.send(Command::SetSelection(bridge::list(&select), bridge::list(&ignore)));
+    }
+
+    pub fn clear(&self) {
+        self.bridge.send(Command::Clear);
+    }
+
+    /// Unmounts the UI.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Mounts the UI into `root`. `options`: `{embedded, host, lang, compact, select, ignore}` —
+/// `embedded` for a portal's element or the iframe (no page header; `host` hears `result` and
+/// `error`), else the whole page.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, options: JsValue) -> Handle {
+    let get = |key: &str| js_sys::Reflect::get(&options, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let bridge = Bridge::default();
+    let props = Props {
+        embedded: get("embedded").is_truthy(),
+        host: get("host").dyn_into::<web_sys::Element>().ok(),
+        lang: i18n::Lang::parse(&get("lang").as_string().unwrap_or_default()),
+        compact: get("compact").is_truthy(),
+        select: bridge::list(&get("select")),
+        ignore: bridge::list(&get("ignore")),
+        bridge: bridge.clone(),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Handle { bridge, app: Some(app) }
 }

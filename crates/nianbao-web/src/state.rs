@@ -1,64 +1,61 @@
-//! The app's state as a reducer: every change is an [`Action`].
+//! The UI's state as a reducer: every change is an [`Action`].
 
 use crate::i18n::Lang;
-use nianbao_core::{Checked, Digest, Report, Selection};
+use nianbao_report::{Diagnostic, Report};
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::Reducible;
+
+/// Where an entry came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The text box; `html`: the paste carried HTML and was checked as HTML.
+    Paste {
+        html: bool,
+    },
+    File,
+}
 
 /// One checked input: the paste or a file.
 #[derive(Clone, Debug)]
 pub struct Entry {
+    /// Number of the job that produced it.
+    pub job: u64,
     /// The report with the findings of the cross-report rules among the entries.
     pub report: Rc<Report>,
     /// The report of this input alone.
     pub own: Rc<Report>,
-    /// What the cross-report rules compare.
-    pub digest: Rc<Digest>,
+    /// `own` as the JS object the worker built (for `result` events and `getReport()`).
+    pub object: JsValue,
+    /// What the cross-report rules compare (opaque here).
+    pub digest: JsValue,
     /// The decoded text the report's spans point into.
     pub text: Rc<String>,
     /// For a PDF: where each page's text starts (byte offset, page).
     pub page_starts: Rc<Vec<(usize, u32)>>,
-    /// Milliseconds the check took in this browser.
+    /// Wall-clock milliseconds from asking to answer.
     pub millis: f64,
-    pub is_paste: bool,
-    /// Number of the check that produced it.
-    pub seq: u64,
+    pub origin: Origin,
 }
 
 impl Entry {
-    pub fn new(checked: Checked, millis: f64, is_paste: bool, seq: u64) -> Entry {
+    pub fn new(job: u64, checked: crate::worker::Checked, millis: f64, origin: Origin) -> Entry {
         let own = Rc::new(checked.report);
         Entry {
+            job,
             report: own.clone(),
             own,
-            digest: Rc::new(checked.digest.expect("the app's checks keep the digest")),
+            object: checked.object,
+            digest: checked.digest,
             text: Rc::new(checked.text),
             page_starts: Rc::new(checked.page_starts),
             millis,
-            is_paste,
-            seq,
+            origin,
         }
     }
-}
 
-/// Adds to each entry the findings of the cross-report rules (NB8xx) over all entries: a
-/// body's reports of consecutive years dropped together, the same report twice. An entry
-/// whose findings did not change keeps its report (and is not drawn again).
-fn compare(entries: &mut [Entry]) {
-    let digests: Vec<Digest> = entries.iter().map(|e| (*e.digest).clone()).collect();
-    let mut found: Vec<Vec<nianbao_core::Diagnostic>> = vec![Vec::new(); entries.len()];
-    for f in nianbao_core::check_set(&digests, &Selection::default()) {
-        found[f.report].push(f.diagnostic);
-    }
-    for (entry, found) in entries.iter_mut().zip(found) {
-        let unchanged = entry.report.diagnostics.len() == entry.own.diagnostics.len() + found.len()
-            && found.iter().all(|d| entry.report.diagnostics.contains(d));
-        if unchanged {
-            continue;
-        }
-        let mut report = (*entry.own).clone();
-        report.add_findings(found);
-        entry.report = Rc::new(report);
+    pub fn is_paste(&self) -> bool {
+        matches!(self.origin, Origin::Paste { .. })
     }
 }
 
@@ -69,36 +66,101 @@ impl PartialEq for Entry {
     }
 }
 
+/// A check under way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Busy {
+    pub job: u64,
+    /// The file's name and size, or empty for the text box.
+    pub label: String,
+    /// `start`, `read`, `pdf`, `check`.
+    pub stage: String,
+    /// `performance.now()` when it was asked.
+    pub started: f64,
+}
+
+/// How the UI is shown: the whole page, or inside a portal's element or the iframe.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Look {
+    pub embedded: bool,
+    /// Smaller, one column, tables folded.
+    pub compact: bool,
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     pub lang: Lang,
+    pub look: Look,
+    /// `--select`/`--ignore` for every check.
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
     /// The paste (first, when there is one) and the files, in the order they came.
     pub entries: Vec<Entry>,
     pub selected: usize,
-    /// Index of the selected finding in the selected report, for highlighting.
+    /// Index of the selected finding in the selected report.
     pub finding: Option<usize>,
-    /// Counts selections, so that selecting the same finding again scrolls to it again.
+    /// Counts selections, so that selecting the same finding again locates it again.
     pub selections: u32,
-    /// Code of the rule whose documentation is open.
+    /// Code of the rule whose page is open.
     pub rule: Option<String>,
-    /// The last paste arrived as HTML.
-    pub html_paste: bool,
+    /// Checks under way, oldest first.
+    pub busy: Vec<Busy>,
+    /// The checker itself failed (it could not load, or trapped): a banner, never a finding.
+    pub failure: Option<String>,
+    /// The latest job of the text box: answers of older ones are dropped.
+    pub paste_job: u64,
+    /// A file is dragged over the UI.
+    pub dragging: bool,
 }
 
 pub enum Action {
+    SetLang(Lang),
     ToggleLang,
-    /// The paste was checked (replaces the previous paste entry, or removes it when empty).
-    Paste(Option<Entry>, bool),
+    SetLook(Look),
+    SetSelection(Vec<String>, Vec<String>),
+    /// A check was asked for (`paste`: of the text box).
+    Started {
+        job: u64,
+        label: String,
+        paste: bool,
+        started: f64,
+    },
+    Stage {
+        job: u64,
+        stage: String,
+    },
+    /// The text box was checked (`None`: it is empty now).
+    Pasted {
+        job: u64,
+        entry: Option<Entry>,
+    },
     AddFile(Entry),
+    /// The checker failed on `job`.
+    Failed {
+        job: u64,
+        message: String,
+    },
+    /// The cross-report findings for the entries of these jobs.
+    Compared {
+        jobs: Vec<u64>,
+        found: Vec<Vec<Diagnostic>>,
+    },
     Select(usize),
     SelectFinding(Option<usize>),
     ShowRule(Option<String>),
-    Clear,
+    Dragging(bool),
+    /// Empties the UI; answers of jobs before `next_job` are dropped.
+    Clear {
+        next_job: u64,
+    },
 }
 
 impl State {
     pub fn current(&self) -> Option<&Entry> {
         self.entries.get(self.selected)
+    }
+
+    fn finish(&mut self, job: u64) {
+        self.busy.retain(|b| b.job != job);
     }
 }
 
@@ -108,9 +170,32 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
+            Action::SetLang(lang) => s.lang = lang,
             Action::ToggleLang => s.lang = if s.lang == Lang::Zh { Lang::En } else { Lang::Zh },
-            Action::Paste(entry, html) => {
-                let had_paste = s.entries.first().is_some_and(|e| e.is_paste);
+            Action::SetLook(look) => s.look = look,
+            Action::SetSelection(select, ignore) => {
+                s.select = select;
+                s.ignore = ignore;
+            }
+            Action::Started { job, label, paste, started } => {
+                if paste {
+                    s.busy.retain(|b| !b.label.is_empty());
+                    s.paste_job = job;
+                }
+                s.busy.push(Busy { job, label, stage: "start".to_owned(), started });
+                s.failure = None;
+            }
+            Action::Stage { job, stage } => {
+                if let Some(b) = s.busy.iter_mut().find(|b| b.job == job) {
+                    b.stage = stage;
+                }
+            }
+            Action::Pasted { job, entry } => {
+                s.finish(job);
+                if job < s.paste_job {
+                    return Rc::new(s);
+                }
+                let had_paste = s.entries.first().is_some_and(Entry::is_paste);
                 match (entry, had_paste) {
                     (Some(e), true) => s.entries[0] = e,
                     (Some(e), false) => s.entries.insert(0, e),
@@ -119,14 +204,32 @@ impl Reducible for State {
                     }
                     (None, false) => {}
                 }
-                s.html_paste = html;
                 s.selected = 0;
                 s.finding = None;
             }
             Action::AddFile(e) => {
+                s.finish(e.job);
                 s.entries.push(e);
                 s.selected = s.entries.len() - 1;
                 s.finding = None;
+            }
+            Action::Failed { job, message } => {
+                s.finish(job);
+                s.failure = Some(message);
+            }
+            Action::Compared { jobs, found } => {
+                for (entry, found) in s.entries.iter_mut().filter_map(|e| {
+                    let i = jobs.iter().position(|&j| j == e.job)?;
+                    Some((e, found.get(i).cloned().unwrap_or_default()))
+                }) {
+                    let unchanged = entry.report.diagnostics.len() == entry.own.diagnostics.len() + found.len()
+                        && found.iter().all(|d| entry.report.diagnostics.contains(d));
+                    if !unchanged {
+                        let mut report = (*entry.own).clone();
+                        report.add_findings(found);
+                        entry.report = Rc::new(report);
+                    }
+                }
             }
             Action::Select(i) if i < s.entries.len() => {
                 s.selected = i;
@@ -138,13 +241,15 @@ impl Reducible for State {
                 s.selections = s.selections.wrapping_add(1);
             }
             Action::ShowRule(code) => s.rule = code,
-            Action::Clear => {
-                let lang = s.lang;
-                s = State { lang, ..State::default() };
+            Action::Dragging(on) => s.dragging = on,
+            Action::Clear { next_job } => {
+                s.entries.clear();
+                s.selected = 0;
+                s.finding = None;
+                s.failure = None;
+                s.busy.clear();
+                s.paste_job = next_job;
             }
-        }
-        if s.entries.len() != self.entries.len() || s.entries.iter().zip(&self.entries).any(|(a, b)| a != b) {
-            compare(&mut s.entries);
         }
         Rc::new(s)
     }

@@ -76,26 +76,52 @@ for (const [name, template, year, codes, errors] of SEEDS) {
   });
 }
 
-test('seed 000: the faulty cells are marked and a click locates the finding', async ({ page }, testInfo) => {
+test('seed 000: the faulty cells are marked; a click selects the finding in the box being edited', async ({ page }, testInfo) => {
   await open(page);
-  await paste(page, seed('000'));
+  const text = seed('000');
+  await paste(page, text);
   const total = page.locator('td[data-cell="3.7:0"]');
   await expect(total).toHaveAttribute('data-faulty', 'true');
   await expect(total).toHaveAttribute('title', /0/);
   await expect(page.locator('td[data-cell="3.1:0"]')).toHaveAttribute('data-faulty', 'false');
-  // Clicking the faulty cell selects its finding.
+  // Clicking the faulty cell selects its finding, and its text in the box.
   await total.click();
   await expect(page.locator('li.finding.selected')).toHaveAttribute('data-code', 'NB303');
-  await expect(page.locator('#source-view mark.primary')).toHaveText('1');
-  await page.locator('li[data-code="NB303"]').first().click();
-  const mark = page.locator('#source-view mark.primary');
-  await expect(mark).toHaveText('1');
-  await expect(mark).toBeInViewport();
-  await expect(page.locator('#source-view mark.related').first()).toBeVisible();
-  // The rule's documentation opens from the finding.
+  const selected = () => page.evaluate(() => {
+    const box = document.querySelector('#report-input');
+    return { text: box.value.slice(box.selectionStart, box.selectionEnd), boxTop: box.scrollTop, pageTop: Math.round(window.scrollY) };
+  });
+  expect((await selected()).text).toBe('1');
+  // From the list (the click and Enter alike): the box scrolls to the text, the page and the
+  // list stay where they were.
+  await page.locator('#report-input').evaluate((box) => { box.scrollTop = 0; });
+  const finding = page.locator('li[data-code="NB303"]').first();
+  await finding.focus();
+  const listBefore = await finding.boundingBox();
+  const pageBefore = (await selected()).pageTop;
+  await page.keyboard.press('Enter');
+  await expect(finding).toHaveClass(/selected/);
+  const after = await selected();
+  expect(after.text).toBe('1');
+  expect(after.boxTop).toBeGreaterThan(0);
+  expect(after.pageTop).toBe(pageBefore);
+  expect(await finding.boundingBox()).toEqual(listBefore);
+  // A paste has no second, read-only copy of itself.
+  await expect(page.locator('#source-view')).toHaveCount(0);
+  // The rule's page opens from the finding, rendered, in Chinese; Esc closes it and focus
+  // returns to the finding.
   await page.locator('li[data-code="NB303"] a.rule-link').first().click();
-  await expect(page.locator('#rule-doc')).toContainText('## What it does');
-  await page.locator('#rule-doc-close').click();
+  await expect(page.locator('#rule-doc h3').first()).toHaveText('规则说明');
+  await expect(page.locator('#rule-doc')).toContainText('国办公开办函〔2021〕30号');
+  await expect(page.locator('#rule-doc')).not.toContainText('##');
+  await expect(page.locator('#rule-doc .rule-doc-box')).toBeFocused();
+  await shot(page, testInfo, 'rule-page');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#rule-doc')).toHaveCount(0);
+  // The backdrop closes it too.
+  await page.locator('li[data-code="NB303"] a.rule-link').first().click();
+  await expect(page.locator('#rule-doc h3').first()).toBeVisible();
+  await page.locator('#rule-doc').click({ position: { x: 5, y: 5 } });
   await expect(page.locator('#rule-doc')).toHaveCount(0);
   await shot(page, testInfo, 'seed-000-located');
 });
@@ -129,8 +155,10 @@ test('a rich paste is read as HTML with merged cells, and never inserted into th
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.__xss)).toBe(0);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-  // The source view shows the HTML as text.
-  await expect(page.locator('#source-view')).toContainText('<img src="x"');
+  // Nothing shows the HTML's markup: the box holds the plain text, and there is no copy of the
+  // HTML source.
+  await expect(page.locator('#source-view')).toHaveCount(0);
+  expect(await page.locator('body').innerText()).not.toContain('<td');
   await shot(page, testInfo, 'rich-paste');
   // The text of a rich paste survives a reload, as plain text.
   await page.waitForTimeout(200);
@@ -143,7 +171,8 @@ test('files: a .docx and a GBK text file, picked together', async ({ page, baseU
   const g = guard(page, baseURL);
   await open(page);
   const rows = await pickTwoFiles(page);
-  await expect(rows.nth(0).locator('.doc-template')).toHaveText('2021');
+  await expect(rows.nth(0).locator('.doc-template')).toHaveAttribute('data-format', '2021');
+  await expect(rows.nth(0).locator('.doc-template')).toHaveText('2021年版格式');
   await expect(rows.nth(0).locator('.doc-year')).toHaveText('2023');
   await expect(rows.nth(1).locator('.doc-year')).toHaveText('2023');
   await expect(rows.nth(1).locator('.doc-errors')).toHaveText('0');
@@ -183,13 +212,16 @@ test('exports: JSON of the schema and CSV', async ({ page }) => {
   await open(page);
   await paste(page, seed('000'));
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+  expect(json.suggestedFilename()).toMatch(/^年报检查_\d{4}-\d\d-\d\d_1份\.json$/);
   const output = JSON.parse(readFileSync(await json.path(), 'utf8'));
   expect(output.tool).toBe('nianbao');
   expect(output.reports[0].template).toBe('2021');
   expect(output.reports[0].diagnostics.length).toBeGreaterThan(3);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
   const lines = readFileSync(await csv.path(), 'utf8').trim().split('\n');
-  expect(lines[0]).toContain('code,name,severity');
+  // Headers and names in the UI's language.
+  expect(lines[0]).toContain('规则,规则名,严重程度,类别');
+  expect(lines[1]).toMatch(/,(错误|警告|提示),/);
   expect(lines.length).toBe(output.reports[0].diagnostics.length + 1);
 });
 
@@ -244,8 +276,8 @@ test('crawler text: a report flattened to one line is read, tables and all', asy
   // A page's textContent: no separators, no line breaks.
   const flat = seed('002').replace(/[|\r\n\t]/g, '');
   await paste(page, flat);
-  await expect(page.locator('[data-template]')).toHaveText('2021');
-  await expect(page.locator('[data-year]')).toHaveText('2023');
+  await expect(page.locator('[data-template]')).toHaveAttribute('data-template', '2021');
+  await expect(page.locator('[data-year]')).toHaveAttribute('data-year', '2023');
   await expect(page.locator('td[data-cell="1:6"]')).toHaveText('0');
   await expect(page.locator('td[data-cell="t4:14"]')).toHaveText('0');
   await expect(page.locator('li[data-code="NB101"]')).toHaveCount(0);
@@ -285,7 +317,7 @@ test('two years of one body picked together: the carry-over is compared across t
   const carry = page.locator('.finding[data-code="NB801"]');
   await expect(carry).toHaveCount(2);
   await expect(carry.first().locator('.compare')).toHaveAttribute('data-related-source', '2022.txt');
-  await expect(carry.first().locator('.compare')).toContainText('2022.txt 57:');
+  await expect(carry.first().locator('.compare')).toContainText('2022.txt 第 57 行');
   await expect(page.locator('.finding[data-code="NB803"]')).toHaveCount(3);
   await shot(page, testInfo, 'cross-year');
   // The earlier report carries no cross-report finding.

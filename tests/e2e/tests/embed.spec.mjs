@@ -201,7 +201,7 @@ test('the validator by mount() and as <nianbao-validator> works inside the hosti
   expect(accent).toBe('rgb(0, 128, 0)');
   // English on request.
   await page.evaluate(() => document.getElementById('sidebar').setAttribute('lang', 'en'));
-  await expect(sidebar.locator('h2')).toHaveText('Disclosure annual report check');
+  await expect(sidebar.locator('h2.title')).toHaveText('Disclosure annual report check');
   await expect(sidebar.locator('.verdict')).toHaveText('0 errors · 0 warnings · 2 notes');
 
   // The iframe in the same page answers the portal.
@@ -227,7 +227,7 @@ test('the validator checks a picked or dropped file (a .docx, a PDF) and shows e
     const done = new Promise((resolve) => host.addEventListener('result', (e) => resolve(e.detail), { once: true }));
     const data = new DataTransfer();
     data.items.add(new File([new Uint8Array(bytes)], 'huaian.pdf', { type: 'application/pdf' }));
-    host.shadowRoot.querySelector('.root').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    host.shadowRoot.querySelector('.nianbao').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     const report = await done;
     observer.disconnect();
     return { seen: [...seen], kind: report.input.kind, agency: report.agency };
@@ -250,7 +250,7 @@ test('a 20 MB file dropped on the validator: progress shows, the page keeps draw
     const start = performance.now();
     const data = new DataTransfer();
     data.items.add(new File([big], 'big.txt', { type: 'text/plain' }));
-    host.shadowRoot.querySelector('.root').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    host.shadowRoot.querySelector('.nianbao').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     const report = await done;
     // The findings are on screen before the clock stops.
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -277,13 +277,13 @@ test('a 20 MB file dropped on the validator: progress shows, the page keeps draw
 });
 
 test('a checker that fails shows an error banner and keeps the draft; the next check works', async ({ page, baseURL }) => {
-  await page.route('**/embed/nianbao_embed_bg.wasm', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.route('**/embed/nianbao_worker_bg.wasm', (route) => route.fulfill({ status: 500, body: 'broken' }));
   await openPortal(page, baseURL);
   const sidebar = page.locator('#sidebar');
   await sidebar.locator('textarea').fill(seed('002'));
   await expect(sidebar.locator('.banner')).toContainText('检查工具出错');
   await expect(sidebar.locator('textarea')).toHaveValue(seed('002'));
-  await page.unroute('**/embed/nianbao_embed_bg.wasm');
+  await page.unroute('**/embed/nianbao_worker_bg.wasm');
   await sidebar.locator('textarea').press('End');
   await sidebar.locator('textarea').pressSequentially('\n');
   await expect(sidebar.locator('.verdict')).toBeVisible();

@@ -38,8 +38,8 @@ test('a published PDF dropped on the page is read and checked; the reader loads 
   const row = page.locator('#documents tbody tr[data-source="huaian_szf_2024.pdf"]');
   await expect(row).toHaveCount(1, { timeout: 30_000 });
   await row.click();
-  await expect(page.locator('[data-template]')).toHaveText('2021');
-  await expect(page.locator('[data-year]')).toHaveText('2024');
+  await expect(page.locator('[data-template]')).toHaveAttribute('data-template', '2021');
+  await expect(page.locator('[data-year]')).toHaveAttribute('data-year', '2024');
   await expect(page.locator('[data-agency]')).toHaveText('淮安市人民政府');
   await expect(page.locator('td[data-cell="3.7:6"]')).toHaveText('3050');
   await expect(page.locator('td[data-cell="t4:4"]')).toHaveText('351');

@@ -398,6 +398,27 @@ pub fn catalogue_markdown() -> String {
 }
 
 /// The doc comment with the one leading space of `/// ` removed from each line.
+/// The catalogue as JSON, for the web UI's rule pages (`web/embed/rules.json`, fetched by the
+/// checker worker when a rule page is first opened): code, name, category, severity, the
+/// summaries and the documentation (Markdown).
+#[cfg(feature = "rule-docs")]
+pub fn catalogue_json() -> String {
+    let rules: Vec<serde_json::Value> = catalogue()
+        .map(|m| {
+            serde_json::json!({
+                "code": m.code,
+                "name": m.name,
+                "category": m.category.as_str(),
+                "severity": m.severity.as_str(),
+                "summary_zh": m.summary_zh,
+                "summary_en": m.summary_en,
+                "doc": doc_text(m),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&rules).expect("the catalogue serialises") + "\n"
+}
+
 pub fn doc_text(meta: &RuleMeta) -> String {
     meta.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n") + "\n"
 }

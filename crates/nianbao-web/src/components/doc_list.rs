@@ -1,7 +1,6 @@
 //! One row per checked input: name, format, year and counts; a click selects it.
 
-use super::template_id;
-use crate::i18n::{t, Lang, Text};
+use crate::i18n::{self, t, Lang, Text};
 use crate::state::{Action, Entry};
 use yew::prelude::*;
 
@@ -30,6 +29,7 @@ pub fn doc_list(props: &Props) -> Html {
                     <th scope="col">{ t(lang, Text::Year) }</th>
                     <th scope="col">{ t(lang, Text::Errors) }</th>
                     <th scope="col">{ t(lang, Text::Warnings) }</th>
+                    <th scope="col">{ t(lang, Text::Infos) }</th>
                 </tr></thead>
                 <tbody>
                 { for props.entries.iter().enumerate().map(|(i, e)| {
@@ -42,10 +42,11 @@ pub fn doc_list(props: &Props) -> Html {
                             {onclick} {onkeydown}>
                             <td>{ i + 1 }</td>
                             <td class="doc-name">{ &r.source }</td>
-                            <td class="doc-template">{ template_id(r.template) }</td>
+                            <td class="doc-template" data-format={r.template.as_str()}>{ i18n::template(lang, r.template) }</td>
                             <td class="doc-year">{ r.year.map(|y| y.to_string()).unwrap_or_else(|| "—".into()) }</td>
                             <td class="doc-errors">{ r.summary.errors }</td>
                             <td class="doc-warnings">{ r.summary.warnings }</td>
+                            <td class="doc-infos">{ r.summary.infos }</td>
                         </tr>
                     }
                 }) }

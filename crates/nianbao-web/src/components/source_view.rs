@@ -3,7 +3,7 @@
 
 use crate::i18n::{t, Lang, Text};
 use crate::state::Entry;
-use nianbao_core::Span;
+use nianbao_report::Span;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,17 +35,22 @@ fn push_text(nodes: &mut Vec<Html>, text: &str, range: std::ops::Range<usize>, p
 #[function_component(SourceView)]
 pub fn source_view(props: &Props) -> Html {
     let primary = use_node_ref();
+    let view = use_node_ref();
     let text = props.entry.text.as_str();
     let diagnostic = props.finding.and_then(|i| props.entry.report.diagnostics.get(i));
 
     {
-        let primary = primary.clone();
+        let (primary, view) = (primary.clone(), view.clone());
         use_effect_with((props.finding, props.selections), move |_| {
-            if let Some(el) = primary.cast::<web_sys::Element>() {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
+            // Scroll the source's own box to the mark, never the page: the findings stay
+            // where they were.
+            let (Some(mark), Some(view)) =
+                (primary.cast::<web_sys::HtmlElement>(), view.cast::<web_sys::HtmlElement>())
+            else {
+                return;
+            };
+            let top = mark.offset_top() - view.client_height() / 3;
+            view.set_scroll_top(top.max(0));
         });
     }
 
@@ -84,7 +89,7 @@ pub fn source_view(props: &Props) -> Html {
     html! {
         <section class="source no-print" id="source">
             <h2>{ t(props.lang, Text::Source) }</h2>
-            <pre id="source-view" tabindex="0">{ for nodes }</pre>
+            <pre id="source-view" tabindex="0" ref={view}>{ for nodes }</pre>
         </section>
     }
 }

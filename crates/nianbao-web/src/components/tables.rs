@@ -2,9 +2,9 @@
 //! that findings point at marked (`data-faulty`) and the expected value in a tooltip.
 
 use crate::i18n::{t, Lang, Text};
-use nianbao_core::format::{sections::official_heading, T3Column, T4Group, T4Result};
-use nianbao_core::report::{Cell as TableCell, Tables};
-use nianbao_core::{Report, Severity};
+use nianbao_report::format::{sections::official_heading, T3Column, T4Group, T4Result};
+use nianbao_report::tables::Cell as TableCell;
+use nianbao_report::{Report, Severity, Tables};
 use std::collections::HashMap;
 use yew::prelude::*;
 
@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct Props {
     pub lang: Lang,
     pub entry: crate::state::Entry,
+    /// Folded under a summary (the compact portal element).
+    pub folded: bool,
     pub on_action: Callback<crate::state::Action>,
 }
 
@@ -136,19 +138,22 @@ fn others(tables: &Tables, faults: &Faults) -> Html {
 #[function_component(TablesView)]
 pub fn tables_view(props: &Props) -> Html {
     let tables = &props.entry.report.tables;
-    let standard =
-        tables.active_disclosure.is_some() || tables.applications.is_some() || tables.review_litigation.is_some();
-    if !standard && tables.other.is_empty() {
-        return html! {};
+    if !tables.has_standard() && tables.other.is_empty() {
+        return html! {
+            <details class="tables" id="tables" open={!props.folded}>
+                <summary>{ t(props.lang, Text::Tables) }</summary>
+                <p>{ t(props.lang, Text::NoTables) }</p>
+            </details>
+        };
     }
     let faults = faults(&props.entry.report, props.lang, props.on_action.clone());
     html! {
-        <section class="tables" id="tables">
-            <h2>{ t(props.lang, Text::Tables) }</h2>
+        <details class="tables" id="tables" open={!props.folded}>
+            <summary><h2>{ t(props.lang, Text::Tables) }</h2></summary>
             <div class="table-scroll">{ t2(tables, &faults) }</div>
             <div class="table-scroll">{ t3(tables, &faults) }</div>
             <div class="table-scroll">{ t4(tables, &faults) }</div>
             { others(tables, &faults) }
-        </section>
+        </details>
     }
 }

@@ -18,17 +18,26 @@ pub fn toolbar(props: &Props) -> Html {
     let entries = props.entries.clone();
     let json = {
         let entries = entries.clone();
-        Callback::from(move |_| export::download("nianbao.json", "application/json", &export::json(&entries)))
+        Callback::from(move |_| {
+            export::download(
+                &export::file_name(lang, entries.len(), "json"),
+                "application/json",
+                &export::json(&entries),
+            )
+        })
     };
     let csv = {
         let entries = entries.clone();
-        Callback::from(move |_| export::download("nianbao.csv", "text/csv;charset=utf-8", &export::csv(&entries)))
+        Callback::from(move |_| {
+            let name = export::file_name(lang, entries.len(), "csv");
+            export::download(&name, "text/csv;charset=utf-8", &export::csv(&entries, lang))
+        })
     };
     let copy = {
         let entries = entries.clone();
         let copied = copied.clone();
         Callback::from(move |_| {
-            export::copy(&export::plain(&entries, lang == Lang::Zh));
+            export::copy(&export::plain(&entries, lang));
             copied.set(true);
         })
     };

@@ -38,14 +38,14 @@ pub(crate) static RULES: &[&dyn CrossRule] = &[
 const MIN_PARAGRAPH_CHARS: usize = 60;
 
 /// A value of table 2 or 3 with the cell it was read from.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Value {
     pub value: Option<f64>,
     pub span: Span,
 }
 
 /// 规章 or 行政规范性文件 in table 2 of the 2021 format: 本年制发, 本年废止, 现行有效.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Documents {
     pub label: String,
     pub made: Value,
@@ -55,7 +55,7 @@ pub struct Documents {
 
 /// A row of a pre-2019 statistics table with a 历年累计 column: its label (normalised, without
 /// its item number), this year's count and the count since disclosure began.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cumulative {
     pub label: String,
     pub year: Value,
@@ -94,8 +94,9 @@ fn cumulative_rows(model: &Model) -> Vec<Cumulative> {
     out
 }
 
-/// What the cross-report rules need of one report.
-#[derive(Clone, Debug, PartialEq)]
+/// What the cross-report rules need of one report. A front end that checks in a worker keeps it as
+/// data (it serialises) and hands the set back for `nianbao_core::check_set`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Digest {
     pub source: String,
     /// The body, normalised (spaces and punctuation removed), when the report names it.
@@ -223,7 +224,7 @@ impl<'a> ReportSet<'a> {
 }
 
 /// A finding of a cross-report rule and the report (its index in the set) it belongs to.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CrossFinding {
     pub report: usize,
     pub diagnostic: Diagnostic,

@@ -1,17 +1,18 @@
-// check(): a government information-disclosure annual report checked in a Web Worker. The
-// portal imports it from nianbao.js (which also registers <nianbao-validator>):
+// The checker's client: every check of nianbao — the Yew UI's (page, portal element, iframe)
+// and the portal script's check() — goes through here to one Web Worker (worker.js), so that
+// no check runs on the page's main thread. The portal imports check() from nianbao.js:
 //
 //   import { check } from './embed/nianbao.js';
 //   const report = await check(text);                 // plain text
 //   const report = await check({ html: markup });     // HTML (a saved page, a rich paste)
-//   const report = await check(file);                 // a File or Uint8Array: .docx, GBK text, HTML
+//   const report = await check(file);                 // a File or Uint8Array: .docx, .pdf, GBK text, HTML
 //   const report = await check(text, { select: ['NB3'], ignore: ['NB702'] });
 //   const report = await check(file, { onProgress: (stage) => show(stage) });
 //
-// The result is the report object of report.schema.json (what `nianbao check --format json`
-// prints for one file). Everything runs in this page, in a Web Worker (so a large file never
-// blocks the page): the only requests are for this module's own files (worker.js, the glue and
-// the .wasm next to it), loaded on the first call. No globals are set.
+// The result is the report object of docs/report.schema.json (what `nianbao check --format
+// json` prints for one file), built by the worker's WebAssembly as a JS object. The only
+// requests are for this module's own files (worker.js, the checker's glue and .wasm, pdf/ when
+// a PDF arrives, rules.json when a rule page opens). No globals are set.
 
 let worker = null;
 let nextId = 1;
@@ -29,7 +30,7 @@ function startWorker() {
   if (worker) return worker;
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nianbao' });
   worker.onmessage = (event) => {
-    const { id, json, error, fatal, stage } = event.data;
+    const { id, result, error, fatal, stage } = event.data;
     const job = pending.get(id);
     if (!job) return;
     if (stage !== undefined) {
@@ -41,7 +42,7 @@ function startWorker() {
       job.reject(new Error(`nianbao: ${error}`));
       if (fatal) abandon(new Error('nianbao: the checker stopped; try again'));
     } else {
-      job.resolve(JSON.parse(json));
+      job.resolve(result);
     }
   };
   worker.onerror = (event) => {
@@ -49,16 +50,6 @@ function startWorker() {
     abandon(new Error(`nianbao: the checker could not start (${event.message || 'worker error'})`));
   };
   return worker;
-}
-
-/** Sends one check to the worker; `transfer` lists buffers handed over (copies, never the
- * caller's). `progress` hears the worker's stages. */
-function run(message, progress, transfer = []) {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, progress });
-    startWorker().postMessage({ id, ...message }, transfer);
-  });
 }
 
 /** Calls `onProgress` (if given) without letting a throwing callback stop the check. */
@@ -72,6 +63,48 @@ function reporter(onProgress) {
     }
   };
 }
+
+/** Sends one job to the worker; `transfer` lists buffers handed over (copies, never the
+ * caller's). The promise settles with the worker's answer. */
+function run(message, onProgress, transfer = []) {
+  const id = nextId++;
+  const progress = reporter(onProgress);
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, progress });
+    startWorker().postMessage({ id, ...message }, transfer);
+  });
+}
+
+/** Starts the worker (and so the checker's download) ahead of the first check. */
+export function warmUp() {
+  startWorker();
+}
+
+// --- What the Yew UI calls (crates/nianbao-web/src/worker.rs) ------------------------------
+
+/** Checks text (`html`: HTML markup). `request`: {name, select, ignore, keep}. */
+export function checkText(text, html, request, onProgress) {
+  return run({ kind: html ? 'html' : 'text', text, request }, onProgress);
+}
+
+/** Checks a File or Blob (read here, then handed to the worker). */
+export async function checkFile(file, request, onProgress) {
+  reporter(onProgress)?.('read');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return run({ kind: 'bytes', bytes, request }, onProgress, [bytes.buffer]);
+}
+
+/** The cross-report findings over the digests of the reports open in the UI. */
+export function compare(digests) {
+  return run({ kind: 'compare', digests });
+}
+
+/** A rule's page from the catalogue (rules.json, fetched by the worker the first time). */
+export function rulePage(code) {
+  return run({ kind: 'rule', code });
+}
+
+// --- The portal's check() --------------------------------------------------------------------
 
 function list(value, option) {
   if (value === undefined || value === null) return [];
@@ -89,23 +122,24 @@ function list(value, option) {
  *   says; `lang` is the language of what nianbao names itself (a paste's `source`).
  *   `onProgress` hears each stage as it begins: `start` (the checker loads, the first time),
  *   `read` (a file's bytes are read), `pdf` (the PDF module reads a PDF), `check`.
- * @returns {Promise<object>} the report (report.schema.json)
+ * @returns {Promise<object>} the report (docs/report.schema.json)
  */
 export async function check(input, options = {}) {
   const lang = options.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new TypeError("nianbao: lang must be 'zh' or 'en'");
-  const select = list(options.select, 'select');
-  const ignore = list(options.ignore, 'ignore');
+  const request = { select: list(options.select, 'select'), ignore: list(options.ignore, 'ignore'), keep: false };
   const progress = reporter(options.onProgress);
   progress?.('start');
   if (typeof input === 'string') {
-    return run({ kind: 'text', text: input, name: options.name ?? (lang === 'en' ? 'pasted text' : '粘贴文本'), select, ignore }, progress);
+    request.name = options.name ?? (lang === 'en' ? 'pasted text' : '粘贴文本');
+    return (await run({ kind: 'text', text: input, request }, progress)).report;
   }
   if (input && typeof input.html === 'string') {
-    return run({ kind: 'html', text: input.html, name: input.name ?? options.name ?? 'page.html', select, ignore }, progress);
+    request.name = input.name ?? options.name ?? 'page.html';
+    return (await run({ kind: 'html', text: input.html, request }, progress)).report;
   }
   let bytes;
-  let name = options.name ?? 'report';
+  request.name = options.name ?? 'report';
   if (input instanceof Uint8Array) {
     bytes = input.slice();
   } else if (input instanceof ArrayBuffer) {
@@ -113,9 +147,9 @@ export async function check(input, options = {}) {
   } else if (typeof Blob !== 'undefined' && input instanceof Blob) {
     progress?.('read');
     bytes = new Uint8Array(await input.arrayBuffer());
-    name = options.name ?? input.name ?? name;
+    request.name = options.name ?? input.name ?? request.name;
   } else {
     throw new TypeError('nianbao: check() takes a string, {html}, a Uint8Array, an ArrayBuffer or a File');
   }
-  return run({ kind: 'bytes', bytes, name, select, ignore }, progress, [bytes.buffer]);
+  return (await run({ kind: 'bytes', bytes, request }, progress, [bytes.buffer])).report;
 }

@@ -1,11 +1,12 @@
-// nianbao service worker: keeps the app usable with no network after the first visit.
-// It caches the page's own static files (same origin, GET) as they are fetched, and serves
-// them from the cache when the network is gone. It never sees a report: reports are read from
-// the page's memory, not fetched.
-const CACHE = 'nianbao-v1';
+// nianbao service worker: keeps the page usable with no network after the first visit. At
+// install it caches every file of the build — the UI, the checker, the PDF module, the rule
+// pages (PRECACHE, written into this file by scripts/build_web.sh) — so that a PDF dropped
+// offline is read too; afterwards it serves the network's newer copy when there is one. It
+// never sees a report: reports are read from the page's memory, not fetched.
+const CACHE = `nianbao-${PRECACHE_VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.add('./')).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -29,6 +30,6 @@ self.addEventListener('fetch', (event) => {
         }
         return response;
       })
-      .catch(() => caches.match(request).then((hit) => hit || caches.match('./'))),
+      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./'))),
   );
 });
