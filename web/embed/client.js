@@ -30,13 +30,19 @@ function startWorker() {
   if (worker) return worker;
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nianbao' });
   worker.onmessage = (event) => {
-    const { id, result, error, fatal, stage } = event.data;
+    const { id, result, error, fatal, stage, findings } = event.data;
     const job = pending.get(id);
     if (!job) return;
     if (stage !== undefined) {
       job.progress?.(stage);
       return;
     }
+    if (findings !== undefined) {
+      // A big report's findings come ahead of it, a slice per message (worker.js).
+      (job.findings ??= []).push(...findings);
+      return;
+    }
+    if (job.findings && result?.report) result.report.diagnostics = job.findings;
     pending.delete(id);
     if (error !== undefined) {
       job.reject(new Error(`nianbao: ${error}`));

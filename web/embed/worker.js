@@ -47,7 +47,7 @@ async function job({ id, kind, text, bytes, request, digests, code }) {
       // The reader could not load or stopped: a finding (NB009) says so, and the next PDF
       // loads it afresh.
       pdfReader = null;
-      paged = JSON.stringify({ Err: { problem: 'reader-failed', reason: String(error && error.message ? error.message : error) } });
+      paged = { Err: { problem: 'reader-failed', reason: String(error && error.message ? error.message : error) } };
     }
     self.postMessage({ id, stage: 'check' });
     return checkPaged(paged, bytes.length, request);
@@ -56,10 +56,25 @@ async function job({ id, kind, text, bytes, request, digests, code }) {
   return kind === 'bytes' ? checkBytes(bytes, request) : checkText(text, kind === 'html', request);
 }
 
+// A report's findings cross to the page a slice per message: the page takes each message as a
+// task of its own, so that 80 000 findings never hold it for one long stretch.
+const FINDINGS_PER_MESSAGE = 2000;
+
+function answer(id, result) {
+  const findings = result?.report?.diagnostics;
+  if (Array.isArray(findings) && findings.length > FINDINGS_PER_MESSAGE) {
+    for (let from = 0; from < findings.length; from += FINDINGS_PER_MESSAGE) {
+      self.postMessage({ id, findings: findings.slice(from, from + FINDINGS_PER_MESSAGE) });
+    }
+    result.report.diagnostics = [];
+  }
+  self.postMessage({ id, result });
+}
+
 self.onmessage = async (event) => {
   const { id } = event.data;
   try {
-    self.postMessage({ id, result: await job(event.data) });
+    answer(id, await job(event.data));
   } catch (error) {
     // A trap in the WebAssembly (a panic) leaves its instance unusable, and a checker that
     // failed to load stays failed: say so, and let the page start a fresh worker next time.

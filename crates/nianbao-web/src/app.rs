@@ -10,6 +10,7 @@ use crate::components::{
 };
 use crate::i18n::{self, t, Lang, Text};
 use crate::state::{Action, Look, State};
+use wasm_bindgen::JsValue;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -62,7 +63,7 @@ pub fn app(props: &Props) -> Html {
                     if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                         el.set_value(&text);
                     }
-                    checker.paste(text, false, Some(resolver));
+                    checker.paste(text.into(), false, Some(resolver));
                 }
                 Command::CheckFile(file, resolver) => checker.files(vec![file], Some(resolver)),
                 Command::SetLang(lang) => dispatcher.dispatch(Action::SetLang(lang)),
@@ -70,8 +71,7 @@ pub fn app(props: &Props) -> Html {
                 Command::SetSelection(select, ignore) => {
                     checker.set_selection(select.clone(), ignore.clone());
                     dispatcher.dispatch(Action::SetSelection(select, ignore));
-                    let text = area.cast::<HtmlTextAreaElement>().map(|el| el.value()).unwrap_or_default();
-                    checker.recheck(text);
+                    checker.recheck(crate::components::box_text(&area));
                 }
                 Command::Clear => {
                     if let Some(el) = area.cast::<HtmlTextAreaElement>() {
@@ -97,11 +97,10 @@ pub fn app(props: &Props) -> Html {
             if !matches!(entry.origin, crate::state::Origin::Paste { html: false }) {
                 return;
             }
-            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-                let value = el.value();
-                if value == *entry.text {
-                    crate::components::select_in_box(&el, &value, d.span.start, d.span.end);
-                }
+            let (Some(el), Some(checked)) = (area.cast::<HtmlTextAreaElement>(), &entry.box_text) else { return };
+            let value = crate::components::box_text(&area);
+            if JsValue::from(&value) == JsValue::from(checked) {
+                crate::components::select_in_box(&el, &String::from(value), d.span.start, d.span.end);
             }
         });
     }

@@ -26,7 +26,7 @@ enum LastInput {
     /// The box's plain text.
     Text,
     /// A rich paste's HTML.
-    Html(String),
+    Html(js_sys::JsString),
     File(web_sys::File),
 }
 
@@ -102,7 +102,7 @@ impl Checker {
     }
 
     /// Checks again what was checked last (`box_text`: what the box holds now).
-    pub fn recheck(&self, box_text: String) {
+    pub fn recheck(&self, box_text: js_sys::JsString) {
         let last = self.last_input.borrow().clone();
         match last {
             Some(LastInput::Text) => self.paste(box_text, false, None),
@@ -129,9 +129,9 @@ impl Checker {
         self.set_busy(false);
     }
 
-    fn request(&self, name: String) -> Request {
+    fn request(&self, name: String, keep_text: bool) -> Request {
         let s = self.settings.borrow();
-        Request { name, select: s.select.clone(), ignore: s.ignore.clone(), keep: true }
+        Request { name, select: s.select.clone(), ignore: s.ignore.clone(), keep: true, keep_text }
     }
 
     fn progress(&self, job: u64) -> worker::Progress {
@@ -166,11 +166,11 @@ impl Checker {
     }
 
     /// Checks the text box's `text` (`html`: the clipboard's HTML of a rich paste).
-    pub fn paste(&self, text: String, html: bool, resolver: Option<Resolver>) {
+    pub fn paste(&self, text: js_sys::JsString, html: bool, resolver: Option<Resolver>) {
         let job = self.job();
         self.latest_paste.set(job);
         *self.last_input.borrow_mut() = Some(if html { LastInput::Html(text.clone()) } else { LastInput::Text });
-        if text.trim().is_empty() {
+        if text.trim().length() == 0 {
             self.forget_paste();
             self.dispatch.dispatch(Action::Started { job, label: String::new(), paste: true, started: now() });
             self.dispatch.dispatch(Action::Pasted { job, entry: None });
@@ -185,7 +185,8 @@ impl Checker {
         let this = self.clone();
         let name = t(self.settings.borrow().lang, Text::Pasted).to_owned();
         wasm_bindgen_futures::spawn_local(async move {
-            let request = this.request(name);
+            // A rich paste's text is the HTML: the UI shows it nowhere, so it stays in the worker.
+            let request = this.request(name, false);
             let answer = worker::check_text(&text, html, &request, this.progress(job)).await;
             if this.latest_paste.get() != job {
                 // Typing went on: a newer check of the box answers instead.
@@ -197,7 +198,9 @@ impl Checker {
             this.set_busy(false);
             match answer {
                 Ok(checked) => {
-                    let entry = Entry::new(job, checked, now() - started, Origin::Paste { html });
+                    let mut entry = Entry::new(job, checked, now() - started, Origin::Paste { html });
+                    // The box's text, which the report's spans point into.
+                    entry.box_text = (!html).then_some(text);
                     this.finished(&entry, resolver, true);
                     this.dispatch.dispatch(Action::Pasted { job, entry: Some(entry) });
                     this.compare().await;
@@ -219,7 +222,7 @@ impl Checker {
                 let label = file_label(this.settings.borrow().lang, &file);
                 this.dispatch.dispatch(Action::Started { job, label, paste: false, started });
                 this.set_busy(true);
-                let request = this.request(file.name());
+                let request = this.request(file.name(), true);
                 let answer = worker::check_file(&file, &request, this.progress(job)).await;
                 this.set_busy(false);
                 match answer {

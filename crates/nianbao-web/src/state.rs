@@ -29,8 +29,10 @@ pub struct Entry {
     pub object: JsValue,
     /// What the cross-report rules compare (opaque here).
     pub digest: JsValue,
-    /// The decoded text the report's spans point into.
+    /// A file's decoded text, which the report's spans point into (the source view).
     pub text: Rc<String>,
+    /// The text box's text, for a paste (a JS string: the UI never copies it).
+    pub box_text: Option<js_sys::JsString>,
     /// For a PDF: where each page's text starts (byte offset, page).
     pub page_starts: Rc<Vec<(usize, u32)>>,
     /// Wall-clock milliseconds from asking to answer.
@@ -48,6 +50,7 @@ impl Entry {
             object: checked.object,
             digest: checked.digest,
             text: Rc::new(checked.text),
+            box_text: None,
             page_starts: Rc::new(checked.page_starts),
             millis,
             origin,

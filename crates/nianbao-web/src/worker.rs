@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 #[wasm_bindgen(raw_module = "./client.js")]
 extern "C" {
     #[wasm_bindgen(js_name = checkText)]
-    fn check_text_js(text: &str, html: bool, request: JsValue, on_progress: &JsValue) -> js_sys::Promise;
+    fn check_text_js(text: &js_sys::JsString, html: bool, request: JsValue, on_progress: &JsValue) -> js_sys::Promise;
     #[wasm_bindgen(js_name = checkFile)]
     fn check_file_js(file: &web_sys::File, request: JsValue, on_progress: &JsValue) -> js_sys::Promise;
     #[wasm_bindgen(js_name = compare)]
@@ -29,8 +29,10 @@ pub struct Request {
     pub name: String,
     pub select: Vec<String>,
     pub ignore: Vec<String>,
-    /// Also the text, the page starts and the digest.
+    /// Also the page starts and the digest.
     pub keep: bool,
+    /// Also the decoded text (a file's; the box has its own).
+    pub keep_text: bool,
 }
 
 /// The worker's answer to a check of the UI.
@@ -62,10 +64,35 @@ async fn settle(promise: js_sys::Promise) -> Result<JsValue, String> {
     JsFuture::from(promise).await.map_err(|e| error_text(&e))
 }
 
-fn checked(value: JsValue) -> Result<Checked, String> {
-    let object = js_sys::Reflect::get(&value, &"report".into()).unwrap_or(JsValue::NULL);
-    let digest = js_sys::Reflect::get(&value, &"digest".into()).unwrap_or(JsValue::UNDEFINED);
-    let answer: Answer = serde_wasm_bindgen::from_value(value).map_err(|e| format!("the checker's answer: {e}"))?;
+/// Findings typed at a time before the page gets to draw a frame: a 20 MB report can have
+/// 80 000, and typing them all at once would freeze the page for a second.
+const FINDINGS_PER_SLICE: u32 = 2_000;
+
+/// Types the worker's answer, the findings a slice at a time between frames.
+async fn checked(value: JsValue) -> Result<Checked, String> {
+    let field = |object: &JsValue, key: &str| js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let object = field(&value, "report");
+    let digest = field(&value, "digest");
+    let findings: js_sys::Array = field(&object, "diagnostics").dyn_into().unwrap_or_default();
+    // The answer without its findings (a shallow copy: `object` stays whole for the portal).
+    let head = js_sys::Object::assign(&js_sys::Object::new(), &value.clone().unchecked_into());
+    let report_head = js_sys::Object::assign(&js_sys::Object::new(), &object.clone().unchecked_into());
+    let _ = js_sys::Reflect::set(&report_head, &"diagnostics".into(), &js_sys::Array::new());
+    let _ = js_sys::Reflect::set(&head, &"report".into(), &report_head);
+    let bad = |e: serde_wasm_bindgen::Error| format!("the checker's answer: {e}");
+    let mut answer: Answer = serde_wasm_bindgen::from_value(head.into()).map_err(bad)?;
+    let mut diagnostics = Vec::with_capacity(findings.length() as usize);
+    let mut from = 0;
+    while from < findings.length() {
+        let to = (from + FINDINGS_PER_SLICE).min(findings.length());
+        let slice: Vec<Diagnostic> = serde_wasm_bindgen::from_value(findings.slice(from, to).into()).map_err(bad)?;
+        diagnostics.extend(slice);
+        from = to;
+        if from < findings.length() {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+        }
+    }
+    answer.report.diagnostics = diagnostics;
     Ok(Checked { report: answer.report, object, text: answer.text, page_starts: answer.page_starts, digest })
 }
 
@@ -77,12 +104,18 @@ fn request_value(request: &Request) -> JsValue {
     request.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Checks text (`html`: a rich paste, checked as HTML so merged cells survive).
-pub async fn check_text(text: &str, html: bool, request: &Request, progress: Progress) -> Result<Checked, String> {
+/// Checks text (`html`: a rich paste, checked as HTML so merged cells survive). The text stays a
+/// JS string: a 20 MB box is never copied into the UI's memory and back.
+pub async fn check_text(
+    text: &js_sys::JsString,
+    html: bool,
+    request: &Request,
+    progress: Progress,
+) -> Result<Checked, String> {
     let callback = progress_callback(progress);
     let answer = settle(check_text_js(text, html, request_value(request), callback.as_ref())).await;
     drop(callback);
-    checked(answer?)
+    checked(answer?).await
 }
 
 /// Checks a file: .docx, .pdf, .html, text in any supported encoding.
@@ -90,7 +123,7 @@ pub async fn check_file(file: &web_sys::File, request: &Request, progress: Progr
     let callback = progress_callback(progress);
     let answer = settle(check_file_js(file, request_value(request), callback.as_ref())).await;
     drop(callback);
-    checked(answer?)
+    checked(answer?).await
 }
 
 /// A cross-report finding: the index of the report it belongs to and the finding.

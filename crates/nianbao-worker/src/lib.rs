@@ -21,9 +21,11 @@ pub struct Request {
     /// `--select`/`--ignore` as the CLI takes them.
     pub select: Vec<String>,
     pub ignore: Vec<String>,
-    /// The UI's check: also the decoded text, the PDF page starts and the digest for the
-    /// cross-report rules. The portal's `check()` wants the report only.
+    /// The UI's check: also the PDF page starts and the digest for the cross-report rules. The
+    /// portal's `check()` wants the report only.
     pub keep: bool,
+    /// Also the decoded text (a file's, for the source view; the text box has its own).
+    pub keep_text: bool,
 }
 
 /// An entry that matches no rule is an error, not a silently empty check.
@@ -70,10 +72,11 @@ struct Answer<'a> {
 
 /// The answer as a JS object: the report as the schema has it (plain objects, `null` for none);
 /// the digest apart, its 64-bit hashes as `BigInt`s.
-fn answer(checked: &Checked, keep: bool) -> Result<JsValue, JsError> {
+fn answer(checked: &Checked, request: &Request) -> Result<JsValue, JsError> {
+    let keep = request.keep;
     let answer = Answer {
         report: &checked.report,
-        text: keep.then_some(checked.text.as_str()),
+        text: request.keep_text.then_some(checked.text.as_str()),
         page_starts: keep.then_some(checked.page_starts.as_slice()),
     };
     let value = answer.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
@@ -104,10 +107,12 @@ pub fn check_bytes_native(bytes: &[u8], request: &Request) -> Result<Checked, St
 }
 
 /// Checks a PDF of `bytes` bytes from what the PDF module (`pdf/nianbao_pdf.js`, loaded by the
-/// worker only when a PDF arrives) read of it: the JSON of `Result<PagedText, PdfProblem>`.
-pub fn check_paged_native(paged: &str, bytes: usize, request: &Request) -> Result<Checked, String> {
-    let paged: Result<PagedText, PdfProblem> = serde_json::from_str(paged)
-        .unwrap_or_else(|e| Err(PdfProblem::ReaderFailed { reason: format!("the PDF module's answer: {e}") }));
+/// worker only when a PDF arrives) read of it.
+pub fn check_paged_native(
+    paged: Result<PagedText, PdfProblem>,
+    bytes: usize,
+    request: &Request,
+) -> Result<Checked, String> {
     Ok(nianbao_core::check(nianbao_core::Input::Paged(paged, bytes), &request.name, &options(request)?))
 }
 
@@ -115,21 +120,24 @@ pub fn check_paged_native(paged: &str, bytes: usize, request: &Request) -> Resul
 pub fn check_text(text: &str, html: bool, request: JsValue) -> Result<JsValue, JsError> {
     let request = self::request(request)?;
     let checked = check_text_native(text, html, &request).map_err(|e| JsError::new(&e))?;
-    answer(&checked, request.keep)
+    answer(&checked, &request)
 }
 
 #[wasm_bindgen(js_name = checkBytes)]
 pub fn check_bytes(bytes: &[u8], request: JsValue) -> Result<JsValue, JsError> {
     let request = self::request(request)?;
     let checked = check_bytes_native(bytes, &request).map_err(|e| JsError::new(&e))?;
-    answer(&checked, request.keep)
+    answer(&checked, &request)
 }
 
+/// `paged`: the PDF module's answer, `Result<PagedText, PdfProblem>` as a JS object.
 #[wasm_bindgen(js_name = checkPaged)]
-pub fn check_paged(paged: &str, bytes: usize, request: JsValue) -> Result<JsValue, JsError> {
+pub fn check_paged(paged: JsValue, bytes: usize, request: JsValue) -> Result<JsValue, JsError> {
     let request = self::request(request)?;
+    let paged: Result<PagedText, PdfProblem> = serde_wasm_bindgen::from_value(paged)
+        .unwrap_or_else(|e| Err(PdfProblem::ReaderFailed { reason: format!("the PDF module's answer: {e}") }));
     let checked = check_paged_native(paged, bytes, &request).map_err(|e| JsError::new(&e))?;
-    answer(&checked, request.keep)
+    answer(&checked, &request)
 }
 
 /// Whether bytes are a PDF, as the core sniffs them: the worker then reads them with the PDF
@@ -170,14 +178,15 @@ mod tests {
     #[test]
     fn a_pdf_read_by_the_pdf_module_is_checked() {
         let paged = nianbao_core::PagedText { text: SEED_002.to_owned(), pages: 1, ..Default::default() };
-        let json = serde_json::to_string(&Ok::<_, PdfProblem>(paged)).unwrap();
-        let report = check_paged_native(&json, 1000, &named("a.pdf")).unwrap().report;
+        let report = check_paged_native(Ok(paged), 1000, &named("a.pdf")).unwrap().report;
         assert_eq!((report.input.kind, report.year), (InputKind::Pdf, Some(2023)));
-        let scan = serde_json::to_string(&Err::<PagedText, _>(PdfProblem::NoText { pages: 3 })).unwrap();
-        let report = check_paged_native(&scan, 1000, &named("scan.pdf")).unwrap().report;
-        assert!(report.diagnostics.iter().any(|d| d.code == "NB008"));
-        let garbage = check_paged_native("not json", 1000, &named("x.pdf")).unwrap().report;
-        assert!(garbage.diagnostics.iter().any(|d| d.code == "NB009"));
+        let scan = check_paged_native(Err(PdfProblem::NoText { pages: 3 }), 1000, &named("scan.pdf")).unwrap().report;
+        assert!(scan.diagnostics.iter().any(|d| d.code == "NB008"));
+        // What worker.js hands over when the PDF module could not load (its JSON shape).
+        let failed: Result<PagedText, PdfProblem> =
+            serde_json::from_str(r#"{"Err":{"problem":"reader-failed","reason":"fetch failed"}}"#).unwrap();
+        let failed = check_paged_native(failed, 1000, &named("x.pdf")).unwrap().report;
+        assert!(failed.diagnostics.iter().any(|d| d.code == "NB009"));
     }
 
     #[test]

@@ -259,6 +259,71 @@ test('live checking of a 100 KB report: time per check is recorded', async ({ pa
   console.log(`check of ${Buffer.byteLength(big)} bytes in the page: median ${median} ms (all: ${times.join(', ')})`);
 });
 
+/** One report of at least `bytes` bytes: its longest paragraph repeated in place. */
+function growWithin(text, bytes) {
+  const lines = text.split('\n');
+  const longest = lines.reduce((a, l, i) => (!l.includes('|') && l.length > lines[a].length ? i : a), 0);
+  const perChar = Buffer.byteLength(text) / text.length;
+  const copies = Math.ceil((bytes / perChar - text.length) / (lines[longest].length + 1)) + 1;
+  lines[longest] = Array(copies).fill(lines[longest]).join('\n');
+  return lines.join('\n');
+}
+
+test('a 20 MB paste: the page keeps drawing during the check, then the first 200 findings', async ({ page }, testInfo) => {
+  await open(page);
+  const big = growWithin(seed('003'), 20 * 1024 * 1024);
+  // The box gets the text as a paste gives it. Chromium lays out 20 MB in a text box in about
+  // 4 s whatever the page does (measured on a bare <textarea>): frames are counted from when the
+  // box shows the text, through the check, to the findings on screen.
+  await page.evaluate(async (text) => {
+    const box = document.querySelector('#report-input');
+    box.value = text;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const gaps = [];
+    let last = performance.now();
+    window.__frames = { gaps, running: true };
+    const beat = (t) => { gaps.push(t - last); last = t; if (window.__frames.running) requestAnimationFrame(beat); };
+    requestAnimationFrame(beat);
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, big);
+  const started = Date.now();
+  await expect(page.locator('#check-status')).toContainText('正在', { timeout: 10_000 });
+  // While the worker checks, the page says what it does. (The waits below poll inside the page:
+  // Playwright's locators measure elements, and a layout of the 20 MB box would be the
+  // test's own stall. Editing that box costs Chromium a layout of it per keystroke, seconds
+  // each, whatever the page does: the text box's own limit, measured on a bare <textarea>.)
+  await page.waitForFunction(() => (document.querySelector('#check-status')?.textContent ?? '').includes('正在'), null, { polling: 50 });
+  await page.waitForFunction(() => (document.querySelector('#check-status')?.textContent ?? '').includes('检查完成'), null, { polling: 100, timeout: 60_000 });
+  const frames = await page.evaluate(() => {
+    window.__frames.running = false;
+    return { count: window.__frames.gaps.length, longest: Math.max(...window.__frames.gaps.slice(1)) };
+  });
+  console.log(`20 MB paste in the page: ${Date.now() - started} ms to the findings, ${frames.count} frames, longest gap ${Math.round(frames.longest)} ms`);
+  testInfo.annotations.push({ type: 'paste-20MB-longest-frame-gap-ms', description: String(Math.round(frames.longest)) });
+  // Measured here (2 cores): about 150 ms at worst, when the 20 MB go to the worker and when
+  // the findings are drawn. The aim is 100 ms (issue 21); this guards against a page that
+  // stops drawing for the length of the check.
+  expect(frames.longest).toBeLessThanOrEqual(250);
+  // Tens of thousands of findings: the first 200, the rest a click away; the box stays quick.
+  await expect(page.locator('li.finding')).toHaveCount(200);
+  await expect(page.locator('#show-more')).toContainText('显示更多');
+  await page.locator('#show-more').click();
+  await expect(page.locator('li.finding')).toHaveCount(400);
+});
+
+test('typing in a 100 KB report: every keystroke lands and the findings follow', async ({ page }) => {
+  await open(page);
+  let big = '';
+  while (big.length < 100_000 / 3) big += seed('003');
+  await paste(page, big);
+  await page.locator('#report-input').evaluate((box) => box.setSelectionRange(box.value.length, box.value.length));
+  await page.locator('#report-input').focus();
+  const typed = '本机关于二〇二三年度共办理申请若干件。';
+  await page.locator('#report-input').pressSequentially(typed, { delay: 20 });
+  expect(await page.locator('#report-input').evaluate((box, t) => box.value.endsWith(t), typed)).toBe(true);
+  await expect(page.locator('#check-status')).toContainText('检查完成');
+});
+
 test('after the first visit the app works with no network', async ({ page, context }) => {
   await open(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -268,6 +333,17 @@ test('after the first visit the app works with no network', async ({ page, conte
   await page.reload();
   await paste(page, seed('004'));
   await expect(page.locator('[data-year]')).toHaveAttribute('data-year', '2020');
+  // The PDF module was cached with the rest: a PDF dropped offline is read.
+  const pdf = [...readFileSync(join(FIXTURES, 'pdf', 'huaian_szf_2024.pdf'))];
+  await page.evaluate((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'offline.pdf', { type: 'application/pdf' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, pdf);
+  const row = page.locator('#documents tbody tr[data-source="offline.pdf"]');
+  await expect(row).toHaveCount(1, { timeout: 30_000 });
+  await row.click();
+  await expect(page.locator('[data-agency]')).toHaveText('淮安市人民政府');
   await context.setOffline(false);
 });
 

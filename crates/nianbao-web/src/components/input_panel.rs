@@ -47,7 +47,7 @@ pub fn input_panel(props: &Props) -> Html {
             }
             if let (Some(text), Some(el)) = (storage::load(), area.cast::<HtmlTextAreaElement>()) {
                 el.set_value(&text);
-                checker.paste(text, false, None);
+                checker.paste(text.into(), false, None);
             }
         });
     }
@@ -75,16 +75,20 @@ pub fn input_panel(props: &Props) -> Html {
         });
     }
 
+    // The box's text is read once typing pauses, not at every keystroke: a 20 MB report stays
+    // as quick to type into as a short one.
     let oninput = {
-        let (checker, pending) = (props.checker.clone(), pending.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            if !embedded {
-                storage::save(&text);
-            }
-            let checker = checker.clone();
+        let (checker, pending, area) = (props.checker.clone(), pending.clone(), props.area.clone());
+        Callback::from(move |_: InputEvent| {
+            let (checker, area) = (checker.clone(), area.clone());
             // Replacing the timeout cancels the previous one.
-            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || checker.paste(text, false, None)));
+            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                let text = super::box_text(&area);
+                if !embedded {
+                    storage::save(&text);
+                }
+                checker.paste(text, false, None);
+            }));
         })
     };
 
@@ -105,10 +109,10 @@ pub fn input_panel(props: &Props) -> Html {
                 el.set_value(&plain);
             }
             if !embedded {
-                storage::save(&plain);
+                storage::save(&js_sys::JsString::from(plain.as_str()));
             }
             pending.borrow_mut().take();
-            checker.paste(html, true, None);
+            checker.paste(html.into(), true, None);
         })
     };
 
@@ -130,7 +134,7 @@ pub fn input_panel(props: &Props) -> Html {
                 el.set_value("");
             }
             if !embedded {
-                storage::save("");
+                storage::save(&js_sys::JsString::default());
             }
             checker.clear();
         })

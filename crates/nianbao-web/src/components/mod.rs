@@ -19,7 +19,9 @@ pub use source_view::SourceView;
 pub use status::{Banner, StatusLine};
 pub use summary::Summary;
 pub use tables::TablesView;
+
 pub use toolbar::Toolbar;
+use wasm_bindgen::JsCast;
 
 /// A key handler that sends `action` when Enter or Space activates a focused row or cell, as a
 /// click would; other keys (Tab, arrows) move on. Space's page scroll is prevented.
@@ -35,6 +37,14 @@ pub fn on_activate<A: 'static>(
             on_action.emit(action());
         }
     })
+}
+
+/// What the text box holds, as the JS string it is (a 20 MB box is not copied).
+pub fn box_text(area: &yew::NodeRef) -> js_sys::JsString {
+    area.get()
+        .and_then(|el| js_sys::Reflect::get(&el, &"value".into()).ok())
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+        .unwrap_or_default()
 }
 
 /// The UTF-16 index of byte offset `byte` of `text` (spans count UTF-8 bytes; a text box counts
