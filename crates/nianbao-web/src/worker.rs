@@ -25,6 +25,7 @@ extern "C" {
 
 /// What the worker is asked besides the input (crate nianbao-worker's `Request`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Request {
     pub name: String,
     pub select: Vec<String>,

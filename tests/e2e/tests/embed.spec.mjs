@@ -9,13 +9,13 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const seed = (prefix) => readFileSync(join(FIXTURES, readdirSync(FIXTURES).find((f) => f.startsWith(prefix))), 'utf8');
 
-/** Opens the mock portal page (served from web/, at the app's origin, under a strict CSP) and
+/** Opens the mock portal page (tests/e2e/portal/, served at the app's origin, under a strict CSP) and
  * waits for check(). */
 async function openPortal(page, baseURL) {
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(baseURL)) foreign.push(r.url()); });
   for (const file of ['embed-example.html', 'embed-example.js', 'embed-example.css']) {
-    await page.route(`**/${file}`, (route) => route.fulfill({ path: join(ROOT, 'web', file) }));
+    await page.route(`**/${file}`, (route) => route.fulfill({ path: join(ROOT, 'tests', 'e2e', 'portal', file) }));
   }
   const blocked = [];
   page.on('console', (m) => { if (m.text().includes('Content Security Policy')) blocked.push(m.text()); });

@@ -1,4 +1,4 @@
-// The mock portal's own script (web/embed-example.html, tests only). It notes what the page
+// The mock portal's own script (tests/e2e/portal/embed-example.html, served by the E2E tests at the app's origin). It notes what the page
 // looks like before nianbao is loaded, loads it, mounts a validator into its own container,
 // points the iframe at nianbao's frame page, and exposes all of it to the tests.
 
