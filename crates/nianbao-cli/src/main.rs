@@ -65,7 +65,8 @@ fn main() -> ExitCode {
                     m.summary_zh,
                     m.summary_en
                 );
-                print!("{}", nianbao_core::rules::doc_text(m));
+                // Chinese first, as the web UI shows it; then the doc comment.
+                print!("{}\n---\n\n{}", m.doc_zh, nianbao_core::rules::doc_text(m));
                 ExitCode::SUCCESS
             }
             None => {

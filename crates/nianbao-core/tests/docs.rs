@@ -24,3 +24,16 @@ fn rule_pages_of_the_web_ui_are_current() {
         "web/embed/rules.json is stale: run `cargo run -p nianbao-cli -- rules --json > web/embed/rules.json`"
     );
 }
+
+/// Every rule has its page in Chinese, in Ruff's shape: what, why, example, fix, references.
+#[test]
+fn every_rule_has_its_page_in_chinese() {
+    let expected = ["## 规则说明", "## 为什么是问题", "## 示例", "## 如何修改", "## 依据"];
+    for m in nianbao_core::rules::catalogue() {
+        let headings: Vec<&str> = m.doc_zh.lines().filter(|l| l.starts_with("## ")).collect();
+        assert_eq!(headings, expected, "{}", m.code);
+        for part in m.doc_zh.split("## ").skip(1) {
+            assert!(part.lines().skip(1).any(|l| !l.trim().is_empty()), "{}: an empty part {part:?}", m.code);
+        }
+    }
+}

@@ -146,15 +146,14 @@ pub async fn compare(digests: &[JsValue]) -> Result<Vec<CrossFinding>, String> {
 pub struct RulePage {
     pub code: String,
     pub name: String,
-    pub category: String,
-    pub severity: String,
+    pub category: nianbao_report::Category,
+    pub severity: nianbao_report::Severity,
     pub summary_zh: String,
     pub summary_en: String,
     /// Markdown, in Ruff's shape (what, why, example, fix, references).
     pub doc: String,
-    /// The Chinese version, where written.
-    #[serde(default)]
-    pub doc_zh: Option<String>,
+    /// The same page in Chinese.
+    pub doc_zh: String,
 }
 
 pub async fn rule_page(code: &str) -> Result<Option<RulePage>, String> {

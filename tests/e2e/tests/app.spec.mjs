@@ -112,6 +112,7 @@ test('seed 000: the faulty cells are marked; a click selects the finding in the 
   // returns to the finding.
   await page.locator('li[data-code="NB303"] a.rule-link').first().click();
   await expect(page.locator('#rule-doc h3').first()).toHaveText('规则说明');
+  await expect(page.locator('#rule-doc')).toContainText('检查表三每一列的“（七）总计”是否等于全部办理结果之和');
   await expect(page.locator('#rule-doc')).toContainText('国办公开办函〔2021〕30号');
   await expect(page.locator('#rule-doc')).not.toContainText('##');
   await expect(page.locator('#rule-doc .rule-doc-box')).toBeFocused();

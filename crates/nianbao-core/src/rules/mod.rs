@@ -35,6 +35,9 @@ pub struct RuleMeta {
     pub summary_en: &'static str,
     /// The rule's doc comment, Markdown.
     pub doc: &'static str,
+    /// The same page in Chinese (规则说明, 为什么是问题, 示例, 如何修改, 依据), Markdown: what the
+    /// web UI shows a clerk.
+    pub doc_zh: &'static str,
 }
 
 pub(crate) trait Rule: Sync {
@@ -97,7 +100,8 @@ macro_rules! rule_meta {
             category: $category:ident,
             severity: $severity:ident,
             summary_zh: $zh:literal,
-            summary_en: $en:literal $(,)?
+            summary_en: $en:literal,
+            doc_zh: [$($doc_zh:literal),* $(,)?] $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -113,6 +117,7 @@ macro_rules! rule_meta {
                 summary_en: $en,
                 // Without the `rule-docs` feature (the embed bundle) the pages are left out.
                 doc: if cfg!(feature = "rule-docs") { concat!($($doc, "\n"),*) } else { "" },
+                doc_zh: if cfg!(feature = "rule-docs") { concat!($($doc_zh, "\n"),*) } else { "" },
             };
         }
     };
@@ -413,6 +418,7 @@ pub fn catalogue_json() -> String {
                 "summary_zh": m.summary_zh,
                 "summary_en": m.summary_en,
                 "doc": doc_text(m),
+                "doc_zh": m.doc_zh,
             })
         })
         .collect();

@@ -87,14 +87,13 @@ pub fn rule_doc(props: &Props) -> Html {
         Loaded::Failed(e) => html! { <p class="banner">{ crate::i18n::failed(lang, e) }</p> },
         Loaded::Page(page) => {
             let summary = if zh { &page.summary_zh } else { &page.summary_en };
-            let doc = match (&page.doc_zh, zh) {
-                (Some(doc), true) => doc,
-                _ => &page.doc,
-            };
+            let doc = if zh { &page.doc_zh } else { &page.doc };
+            let (category, severity) =
+                (crate::i18n::category(lang, page.category), crate::i18n::severity(lang, page.severity));
             html! {
                 <>
                     <p class="rule-summary">{ summary }</p>
-                    <p class="meta">{ format!("{} · {} · {}", page.name, page.category, page.severity) }</p>
+                    <p class="meta">{ format!("{} · {category} · {severity}", page.name) }</p>
                     { crate::markdown::render(doc, zh) }
                 </>
             }

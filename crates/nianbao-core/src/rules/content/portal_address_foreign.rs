@@ -30,6 +30,20 @@ rule! {
         severity: Warning,
         summary_zh: "门户网站地址不是 gov.cn 政府域名，网页可能被篡改",
         summary_en: "The portal's address is not a gov.cn domain; the page may have been tampered with",
+        doc_zh: [
+            "## 规则说明",
+            "报告自己的网址被改成了非政府域名：“门户网站”“政府网站”“政务网站”后面紧跟的地址（`http://…`、`www.…`）不以 `gov.cn` 结尾。",
+            "## 为什么是问题",
+            "政府网站使用 gov.cn 域名；地址被换掉通常说明网页被篡改，把公众引向其他网站。",
+            "## 示例",
+            "```text",
+            "通过本机关门户网站（www.example-bet.com）公开政府信息",
+            "```",
+            "## 如何修改",
+            "按原件恢复网址（`http://www.….gov.cn`）；网页被改过的，检查网站安全。",
+            "## 依据",
+            "- 《政府网站发展指引》（国办发〔2017〕47号）：政府网站使用 gov.cn 域名",
+        ],
     }
 }
 

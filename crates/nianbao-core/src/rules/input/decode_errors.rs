@@ -24,6 +24,20 @@ rule! {
         severity: Warning,
         summary_zh: "部分字节无法按检测到的编码解码，已替换为 �",
         summary_en: "Some bytes are invalid in the detected encoding and were replaced by �",
+        doc_zh: [
+            "## 规则说明",
+            "部分字节在检测到的编码（UTF-8 或 GB18030/GBK）中无效，已替换为 `�`。",
+            "## 为什么是问题",
+            "被替换的位置可能正是数字或机关名称，检查结果可能因此不完整。",
+            "## 示例",
+            "```text",
+            "本年新收申请�件",
+            "```",
+            "## 如何修改",
+            "用同一种编码（最好是 UTF-8）重新保存文件，并核对被替换的位置。",
+            "## 依据",
+            "- 本工具的读取规则",
+        ],
     }
 }
 

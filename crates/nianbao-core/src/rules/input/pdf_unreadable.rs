@@ -30,6 +30,20 @@ rule! {
         severity: Error,
         summary_zh: "PDF 文字无法读取（加密、字体无编码映射、文件损坏或超出限制）",
         summary_en: "The PDF's text cannot be read (encrypted, fonts without a Unicode mapping, damaged or over the limits)",
+        doc_zh: [
+            "## 规则说明",
+            "PDF 的文字无法读取或未能全部读取：需要密码、字体没有 Unicode 映射（读出来是乱码）、文件损坏或被构造来耗尽读取器（解压炸弹、失控的对象图）、表格过于复杂，或超出页数、字形数等限制。",
+            "## 为什么是问题",
+            "读不出的文字无法检查；读到一半的报告也不能据此判断“没有问题”。",
+            "## 示例",
+            "```text",
+            "年报.pdf：第 3 页字体无编码映射",
+            "```",
+            "## 如何修改",
+            "从 Word/WPS 重新“另存为 PDF”（嵌入字体、不加密码），或改为检查 .docx 或网页文字。",
+            "## 依据",
+            "- 本工具的读取限制",
+        ],
     }
 }
 

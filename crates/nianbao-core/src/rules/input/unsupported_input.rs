@@ -31,6 +31,20 @@ rule! {
         severity: Error,
         summary_zh: "文件不是可读取的文本、网页、Word（.docx）或 PDF 文档",
         summary_en: "The file is not readable text, HTML, a Word (.docx) or a PDF document",
+        doc_zh: [
+            "## 规则说明",
+            "文件不是可读取的文本、网页（HTML）、Word（.docx）或 PDF：图片、旧版二进制 Word 文件（.doc）、不是 .docx 的压缩包、损坏的 .docx 或其他二进制数据。（无法读取的 PDF 见 NB008、NB009。）",
+            "## 为什么是问题",
+            "这样的文件里没有可以检查的内容。明确说明“读不了”，好过报出一长串“缺少章节”的错误。",
+            "## 示例",
+            "```text",
+            "\\x89PNG …（年报的照片）",
+            "```",
+            "## 如何修改",
+            "打开报告，另存为 .docx、.pdf 或 .txt；或从发布网页复制全文粘贴检查。图片须先做文字识别。",
+            "## 依据",
+            "- 《中华人民共和国政府信息公开条例》第五十条（年度报告是公开发布的文件）",
+        ],
     }
 }
 
