@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::i18n::{self, t, Lang, Text};
 use crate::state::{Action, Look, State};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -63,7 +63,7 @@ pub fn app(props: &Props) -> Html {
                     if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                         el.set_value(&text);
                     }
-                    checker.paste(text.into(), false, Some(resolver));
+                    checker.paste(text.into(), Some(resolver));
                 }
                 Command::CheckFile(file, resolver) => checker.files(vec![file], Some(resolver)),
                 Command::SetLang(lang) => dispatcher.dispatch(Action::SetLang(lang)),
@@ -94,9 +94,6 @@ pub fn app(props: &Props) -> Html {
         use_effect_with(state.selections, move |_| {
             let (Some(entry), Some(index)) = (state.current(), state.finding) else { return };
             let Some(d) = entry.report.diagnostics.get(index) else { return };
-            if !matches!(entry.origin, crate::state::Origin::Paste { html: false }) {
-                return;
-            }
             let (Some(el), Some(checked)) = (area.cast::<HtmlTextAreaElement>(), &entry.box_text) else { return };
             let value = crate::components::box_text(&area);
             if JsValue::from(&value) == JsValue::from(checked) {
@@ -131,6 +128,21 @@ pub fn app(props: &Props) -> Html {
         })
     };
 
+    // The skip link moves focus to the findings (a fragment link cannot reach into a shadow
+    // root, and does not move focus everywhere).
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        let root = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|a| a.closest(".nianbao").ok().flatten());
+        if let Some(findings) = root.and_then(|r| r.query_selector("#findings").ok().flatten()) {
+            if let Ok(findings) = findings.dyn_into::<web_sys::HtmlElement>() {
+                let _ = findings.focus();
+            }
+        }
+    });
+
     let lang = state.lang;
     let look = state.look;
     let current = state.current().cloned();
@@ -161,6 +173,7 @@ pub fn app(props: &Props) -> Html {
         <>
             <InputPanel lang={lang} area={area.clone()} checker={checker.clone()} embedded={look.embedded}
                 html_paste={current.as_ref().is_some_and(|e| e.origin == crate::state::Origin::Paste { html: true })}
+                switched_to_text={state.switched_to_text}
                 on_action={on_action.clone()} />
             <StatusLine lang={lang} busy={state.busy.clone()} done={current.as_ref().map(|e| e.millis)} has_report={current.is_some()} dragging={state.dragging} />
             <Banner lang={lang} failure={state.failure.clone()} />
@@ -171,7 +184,7 @@ pub fn app(props: &Props) -> Html {
     };
     html! {
         <div class={root_classes} lang={i18n::html_lang(lang)} {ondragover} {ondragleave} {ondrop}>
-            <a class="skip-link" href="#findings">{ t(lang, Text::SkipToFindings) }</a>
+            <a class="skip-link" href="#findings" onclick={skip}>{ t(lang, Text::SkipToFindings) }</a>
             if look.embedded {
                 <h2 class="title">{ t(lang, Text::EmbeddedTitle) }</h2>
                 { input }

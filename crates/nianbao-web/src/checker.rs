@@ -25,8 +25,8 @@ pub struct Settings {
 enum LastInput {
     /// The box's plain text.
     Text,
-    /// A rich paste's HTML.
-    Html(js_sys::JsString),
+    /// A rich paste's HTML and the plain text the box got.
+    Html(js_sys::JsString, js_sys::JsString),
     File(web_sys::File),
 }
 
@@ -105,8 +105,8 @@ impl Checker {
     pub fn recheck(&self, box_text: js_sys::JsString) {
         let last = self.last_input.borrow().clone();
         match last {
-            Some(LastInput::Text) => self.paste(box_text, false, None),
-            Some(LastInput::Html(html)) => self.paste(html, true, None),
+            Some(LastInput::Text) => self.paste(box_text, None),
+            Some(LastInput::Html(html, plain)) => self.paste_html(html, plain),
             Some(LastInput::File(file)) => self.files(vec![file], None),
             None => {}
         }
@@ -131,7 +131,7 @@ impl Checker {
 
     fn request(&self, name: String, keep_text: bool) -> Request {
         let s = self.settings.borrow();
-        Request { name, select: s.select.clone(), ignore: s.ignore.clone(), keep: true, keep_text }
+        Request { name, select: s.select.clone(), ignore: s.ignore.clone(), keep: true, keep_text, plain: None }
     }
 
     fn progress(&self, job: u64) -> worker::Progress {
@@ -165,11 +165,25 @@ impl Checker {
         }
     }
 
-    /// Checks the text box's `text` (`html`: the clipboard's HTML of a rich paste).
-    pub fn paste(&self, text: js_sys::JsString, html: bool, resolver: Option<Resolver>) {
+    /// Checks the text box's `text`.
+    pub fn paste(&self, text: js_sys::JsString, resolver: Option<Resolver>) {
+        self.paste_as(text, None, resolver);
+    }
+
+    /// Checks a rich paste: the clipboard's `html`, its findings moved onto `plain` (what the
+    /// box got).
+    pub fn paste_html(&self, html: js_sys::JsString, plain: js_sys::JsString) {
+        self.paste_as(html, Some(plain), None);
+    }
+
+    fn paste_as(&self, text: js_sys::JsString, plain: Option<js_sys::JsString>, resolver: Option<Resolver>) {
+        let html = plain.is_some();
         let job = self.job();
         self.latest_paste.set(job);
-        *self.last_input.borrow_mut() = Some(if html { LastInput::Html(text.clone()) } else { LastInput::Text });
+        *self.last_input.borrow_mut() = Some(match &plain {
+            Some(p) => LastInput::Html(text.clone(), p.clone()),
+            None => LastInput::Text,
+        });
         if text.trim().length() == 0 {
             self.forget_paste();
             self.dispatch.dispatch(Action::Started { job, label: String::new(), paste: true, started: now() });
@@ -185,8 +199,8 @@ impl Checker {
         let this = self.clone();
         let name = t(self.settings.borrow().lang, Text::Pasted).to_owned();
         wasm_bindgen_futures::spawn_local(async move {
-            // A rich paste's text is the HTML: the UI shows it nowhere, so it stays in the worker.
-            let request = this.request(name, false);
+            let mut request = this.request(name, false);
+            request.plain = plain.as_ref().map(String::from);
             let answer = worker::check_text(&text, html, &request, this.progress(job)).await;
             if this.latest_paste.get() != job {
                 // Typing went on: a newer check of the box answers instead.
@@ -199,8 +213,9 @@ impl Checker {
             match answer {
                 Ok(checked) => {
                     let mut entry = Entry::new(job, checked, now() - started, Origin::Paste { html });
-                    // The box's text, which the report's spans point into.
-                    entry.box_text = (!html).then_some(text);
+                    // The box's text, which the report's spans point into (a rich paste's were
+                    // moved onto it).
+                    entry.box_text = Some(plain.unwrap_or(text));
                     this.finished(&entry, resolver, true);
                     this.dispatch.dispatch(Action::Pasted { job, entry: Some(entry) });
                     this.compare().await;

@@ -7,13 +7,33 @@ use crate::state::Entry;
 use nianbao_report::CheckOutput;
 use wasm_bindgen::JsCast;
 
-/// What `nianbao check --format json` prints for these reports (built as a JS object and
-/// stringified by the browser: the UI carries no JSON library of its own).
+/// What `nianbao check --format json` prints for these reports, built from the report objects
+/// the worker answered (the cross-report findings added where there are some) and stringified
+/// by the browser: the UI serialises no report of its own.
 pub fn json(entries: &[Entry]) -> String {
+    use js_sys::{Array, Object, Reflect};
     use serde::Serialize;
-    let output = CheckOutput::new(entries.iter().map(|e| (*e.report).clone()).collect());
-    let Ok(value) = output.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return String::new() };
-    js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into())
+    use wasm_bindgen::JsValue;
+    let to_js = serde_wasm_bindgen::Serializer::json_compatible();
+    let reports = Array::new();
+    for e in entries {
+        let object = Object::assign(&Object::new(), e.object.unchecked_ref());
+        if !std::rc::Rc::ptr_eq(&e.report, &e.own) {
+            if let (Ok(findings), Ok(summary)) =
+                (e.report.diagnostics.serialize(&to_js), e.report.summary.serialize(&to_js))
+            {
+                let _ = Reflect::set(&object, &"diagnostics".into(), &findings);
+                let _ = Reflect::set(&object, &"summary".into(), &summary);
+            }
+        }
+        reports.push(&object);
+    }
+    let empty = CheckOutput::new(Vec::new());
+    let output = Object::new();
+    let _ = Reflect::set(&output, &"tool".into(), &JsValue::from_str(&empty.tool));
+    let _ = Reflect::set(&output, &"version".into(), &JsValue::from_str(&empty.version));
+    let _ = Reflect::set(&output, &"reports".into(), &reports);
+    js_sys::JSON::stringify_with_replacer_and_space(&output, &JsValue::NULL, &2.into())
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default()

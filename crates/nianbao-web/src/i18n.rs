@@ -78,6 +78,7 @@ pub enum Text {
     Clean,
     NoTables,
     InputKind,
+    EditedAfterRichPaste,
 }
 
 pub fn t(lang: Lang, text: Text) -> &'static str {
@@ -179,6 +180,8 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         (Lang::En, Clean) => "No problems found",
         (Lang::Zh, NoTables) => "没有读出标准表格。",
         (Lang::En, NoTables) => "No standard table was read.",
+        (Lang::Zh, EditedAfterRichPaste) => "内容已修改，现按输入框中的纯文本检查；粘贴时网页表格的合并单元格不再使用。",
+        (Lang::En, EditedAfterRichPaste) => "The text was edited: it is now checked as the plain text in the box; the pasted page's merged cells are no longer used.",
         (Lang::Zh, InputKind) => "类型",
         (Lang::En, InputKind) => "Kind",
     }

@@ -113,6 +113,8 @@ pub struct State {
     pub paste_job: u64,
     /// A file is dragged over the UI.
     pub dragging: bool,
+    /// An edit made the box's check plain text after a rich paste (said once, in a note).
+    pub switched_to_text: bool,
 }
 
 pub enum Action {
@@ -199,6 +201,9 @@ impl Reducible for State {
                     return Rc::new(s);
                 }
                 let had_paste = s.entries.first().is_some_and(Entry::is_paste);
+                let was_html = s.entries.first().is_some_and(|e| e.origin == Origin::Paste { html: true });
+                let is_html = entry.as_ref().is_some_and(|e| e.origin == Origin::Paste { html: true });
+                s.switched_to_text = was_html && entry.is_some() && !is_html;
                 match (entry, had_paste) {
                     (Some(e), true) => s.entries[0] = e,
                     (Some(e), false) => s.entries.insert(0, e),
@@ -252,6 +257,7 @@ impl Reducible for State {
                 s.failure = None;
                 s.busy.clear();
                 s.paste_job = next_job;
+                s.switched_to_text = false;
             }
         }
         Rc::new(s)

@@ -34,6 +34,8 @@ pub struct Request {
     pub keep: bool,
     /// Also the decoded text (a file's; the box has its own).
     pub keep_text: bool,
+    /// For a rich paste: the plain text the box got, which the spans are to point into.
+    pub plain: Option<String>,
 }
 
 /// The worker's answer to a check of the UI.

@@ -8,6 +8,8 @@
 //! `docs/report.schema.json`, never JSON text. Invariant: one call checks one input and keeps
 //! nothing between calls (a trapped instance is thrown away and a fresh one answers the next).
 
+mod project;
+
 use nianbao_core::{Checked, Digest, InputKind, Options, PagedText, PdfProblem, Selection};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -26,6 +28,9 @@ pub struct Request {
     pub keep: bool,
     /// Also the decoded text (a file's, for the source view; the text box has its own).
     pub keep_text: bool,
+    /// For a rich paste (HTML): the plain text the text box got. The report's spans are moved
+    /// onto it, so that they point at what the person sees.
+    pub plain: Option<String>,
 }
 
 /// An entry that matches no rule is an error, not a silently empty check.
@@ -98,7 +103,16 @@ fn request(value: JsValue) -> Result<Request, JsError> {
 /// Checks decoded text (`html`: HTML markup, e.g. a rich paste or a saved page).
 pub fn check_text_native(text: &str, html: bool, request: &Request) -> Result<Checked, String> {
     let kind = if html { InputKind::Html } else { InputKind::Text };
-    Ok(nianbao_core::check(nianbao_core::Input::Text(text, kind), &request.name, &options(request)?))
+    let mut checked = nianbao_core::check(nianbao_core::Input::Text(text, kind), &request.name, &options(request)?);
+    if let (true, Some(plain)) = (html, &request.plain) {
+        let projection = project::Projection::new(&checked.text, plain);
+        projection.report(&mut checked.report);
+        if let Some(digest) = &mut checked.digest {
+            projection.digest(digest);
+        }
+        checked.text = plain.clone();
+    }
+    Ok(checked)
 }
 
 /// Checks a file's bytes: the kind (.docx, HTML, text) and the encoding (GBK, UTF-16) sniffed.
@@ -196,6 +210,21 @@ mod tests {
         assert!(report.diagnostics.iter().all(|d| d.code == "NB702"));
         let unknown = Request { select: vec!["NB999".into()], ..named("a.txt") };
         assert!(check_text_native(SEED_002, false, &unknown).is_err());
+    }
+
+    #[test]
+    fn a_rich_paste_points_at_the_plain_text_the_box_holds() {
+        let html = "<p>示例局2023年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p>\
+            <table><tr><td>一、本年新收政府信息公开申请数量</td><td>4</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>6</td></tr></table>";
+        let plain = "示例局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t4\t1\t0\t0\t0\t0\t6\n";
+        let request = Request { plain: Some(plain.to_owned()), keep: true, ..named("粘贴") };
+        let checked = check_text_native(html, true, &request).unwrap();
+        assert_eq!(checked.text, plain);
+        let row_total = checked.report.diagnostics.iter().find(|d| d.code == "NB301").expect("4 + 1 ≠ 6");
+        assert_eq!(&plain[row_total.span.range()], "6");
+        assert_eq!(row_total.span.line, 3);
+        let t3 = checked.report.tables.applications.as_ref().unwrap();
+        assert_eq!(&plain[t3.rows[0].cells[0].span.range()], "4");
     }
 
     #[test]

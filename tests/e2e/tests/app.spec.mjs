@@ -137,22 +137,34 @@ test('a rich paste is read as HTML with merged cells, and never inserted into th
     <table><tr><td rowspan="3" colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
     <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
     <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
-    <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>4</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>5</td></tr>
+    <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>4</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>6</td></tr>
     <tr><td rowspan="2">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>4</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>5</td></tr>
     <tr><td colspan="2">（二）部分公开</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>
     <img src="x" onerror="window.__xss = 1"><script>window.__xss = 2</script>`;
+  // What the clipboard's plain text of that page is (a browser's copy: cells by tabs).
+  const plain = ['示例局2023年政府信息公开工作年度报告', '本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。',
+    '三、收到和处理政府信息公开申请情况',
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', '自然人\t法人或其他组织\t总计',
+    '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他', '一、本年新收政府信息公开申请数量\t4\t1\t0\t0\t0\t0\t6',
+    '三、本年度办理结果\t（一）予以公开\t4\t1\t0\t0\t0\t0\t5', '（二）部分公开\t0\t0\t0\t0\t0\t0\t0'].join('\n');
   await page.locator('#report-input').focus();
-  await page.evaluate((h) => {
+  await page.evaluate(([h, p]) => {
     const dt = new DataTransfer();
     dt.setData('text/html', h);
-    dt.setData('text/plain', '示例局2023年政府信息公开工作年度报告');
+    dt.setData('text/plain', p);
     document.querySelector('#report-input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, html);
+  }, [html, plain]);
   await expect(page.locator('#html-paste-note')).toBeVisible();
   await expect(page.locator('td[data-cell="1:0"]')).toHaveText('4');
   await expect(page.locator('td[data-cell="3.1:6"]')).toHaveText('5');
   await expect(page.locator('td[data-cell="3.2:6"]')).toHaveText('0');
-  await expect(page.locator('#report-input')).toHaveValue('示例局2023年政府信息公开工作年度报告');
+  await expect(page.locator('#report-input')).toHaveValue(plain);
+  // The findings point at what the box holds: 第 7 行 is the row whose 总计 is wrong, and a
+  // click selects that 6 in the box.
+  const rowTotal = page.locator('li[data-code="NB301"]');
+  await expect(rowTotal.locator('.location')).toHaveText('第 7 行');
+  await rowTotal.click();
+  expect(await page.locator('#report-input').evaluate((box) => box.value.slice(box.selectionStart, box.selectionEnd))).toBe('6');
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.__xss)).toBe(0);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -161,10 +173,18 @@ test('a rich paste is read as HTML with merged cells, and never inserted into th
   await expect(page.locator('#source-view')).toHaveCount(0);
   expect(await page.locator('body').innerText()).not.toContain('<td');
   await shot(page, testInfo, 'rich-paste');
+  // An edit checks the box's plain text from then on, and says so once.
+  await page.locator('#report-input').evaluate((box) => { box.focus(); box.setSelectionRange(box.value.length, box.value.length); });
+  await page.locator('#report-input').pressSequentially('。');
+  await expect(page.locator('#switched-to-text-note')).toBeVisible();
+  await expect(page.locator('#html-paste-note')).toHaveCount(0);
+  await page.locator('#report-input').pressSequentially('。');
+  await expect(page.locator('#check-ms')).toBeVisible();
+  await expect(page.locator('#switched-to-text-note')).toHaveCount(0);
   // The text of a rich paste survives a reload, as plain text.
   await page.waitForTimeout(200);
   await page.reload();
-  await expect(page.locator('#report-input')).toHaveValue('示例局2023年政府信息公开工作年度报告');
+  await expect(page.locator('#report-input')).toHaveValue(plain + '。。');
   expect(g.foreign).toEqual([]);
 });
 
@@ -228,14 +248,31 @@ test('exports: JSON of the schema and CSV', async ({ page }) => {
 
 test('English on request, and usable on a narrow window', async ({ page }, testInfo) => {
   await open(page);
-  await paste(page, seed('002'));
+  await paste(page, seed('000'));
   await page.locator('#lang-toggle').click();
   await expect(page.locator('h1')).toHaveText('nianbao annual report checker');
-  await expect(page.locator('li[data-code="NB203"] .message')).toContainText('行政规范性文件');
-  await page.setViewportSize({ width: 420, height: 800 });
+  // English all through: the document's language, the list, the names of format and severity.
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await expect(page.locator('#documents tbody tr').first().locator('.doc-template')).toHaveText('the 2021 format');
+  await expect(page.locator('.severity-group.error h3')).toContainText('error');
+  await expect(page.locator('li[data-code="NB201"] .message')).toContainText('2019');
+  await expect(page.locator('li[data-code="NB201"] .message')).not.toContainText('这是');
+  await page.locator('#lang-toggle').click();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  await page.locator('#lang-toggle').click();
+  // Phone width: the page does not scroll sideways; table 3 scrolls inside its box, its label
+  // column stays in view, and a faulty cell can be scrolled to and seen.
+  await page.setViewportSize({ width: 390, height: 800 });
   await expect(page.locator('#report-input')).toBeVisible();
-  // Wide tables scroll inside their box; the page itself does not scroll sideways.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(421);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+  const label = page.locator('#table-3 tr[data-row="3.7"] th');
+  const faulty = page.locator('td[data-cell="3.7:6"]');
+  await faulty.scrollIntoViewIfNeeded();
+  await expect(faulty).toBeInViewport();
+  await expect(faulty).toHaveAttribute('data-faulty', 'true');
+  const [cell, head] = [await faulty.boundingBox(), await label.boundingBox()];
+  expect(head.x).toBeGreaterThanOrEqual(0);
+  expect(cell.x).toBeGreaterThan(head.x + head.width - 1);
   await shot(page, testInfo, 'narrow-english');
 });
 
@@ -359,6 +396,27 @@ test('crawler text: a report flattened to one line is read, tables and all', asy
   await expect(page.locator('td[data-cell="t4:14"]')).toHaveText('0');
   await expect(page.locator('li[data-code="NB101"]')).toHaveCount(0);
   await shot(page, testInfo, 'crawler-text');
+});
+
+test('keyboard: a skip link to the findings, one Tab stop per finding, Enter or Space selects', async ({ page }) => {
+  await open(page);
+  await paste(page, seed('000'));
+  // From the top of the page (reloaded: the text comes back and is checked), the first Tab
+  // reaches the skip link, which moves focus to the findings.
+  await page.waitForTimeout(200);
+  await page.reload();
+  await expect(page.locator('#summary')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#findings')).toBeFocused();
+  // From one finding the next Tab is the next finding (its rule link is no second stop).
+  const findings = page.locator('li.finding');
+  await findings.nth(0).focus();
+  await page.keyboard.press('Tab');
+  await expect(findings.nth(1)).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(findings.nth(1)).toHaveClass(/selected/);
 });
 
 test('keyboard: Enter or Space selects a report, Tab only moves on', async ({ page }) => {

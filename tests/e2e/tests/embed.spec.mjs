@@ -276,6 +276,31 @@ test('a 20 MB file dropped on the validator: progress shows, the page keeps draw
   expect(guard.blocked).toEqual([]);
 });
 
+test('the validator in full mode has what the page has: exports, the file list, a file\'s text with the finding marked', async ({ page, baseURL }) => {
+  const guard = await openPortal(page, baseURL);
+  const mounted = page.locator('#mount-here nianbao-validator');
+  const docx = [...readFileSync(join(FIXTURES, 'inputs', 'sample-2023.docx'))];
+  await page.evaluate(async (b) => {
+    await window.portal.validator.checkFile(new File([new Uint8Array(b)], 'sample-2023.docx'));
+    await window.portal.validator.checkFile(new File([window.testkit.grow('一、总体情况\n', 10)], 'short.txt'));
+  }, docx);
+  await expect(mounted.locator('#export-json')).toBeVisible();
+  await expect(mounted.locator('#export-csv')).toBeVisible();
+  await expect(mounted.locator('#documents tbody tr')).toHaveCount(2);
+  await mounted.locator('#documents tbody tr[data-source="sample-2023.docx"]').click();
+  await expect(mounted.locator('#source-view')).toBeVisible();
+  await mounted.locator('li.finding').first().click();
+  await expect(mounted.locator('#source-view mark.primary')).toHaveCount(1);
+  // The compact element groups its findings by severity as the page does.
+  const sidebar = page.locator('#sidebar');
+  await sidebar.locator('textarea').fill(seed('000'));
+  await expect(sidebar.locator('.severity-group.error h3')).toContainText('错误');
+  await expect(sidebar.locator('#source-view')).toHaveCount(0);
+  await expect(sidebar.locator('#export-json')).toHaveCount(0);
+  expect(guard.foreign).toEqual([]);
+  expect(guard.blocked).toEqual([]);
+});
+
 test('a checker that fails shows an error banner and keeps the draft; the next check works', async ({ page, baseURL }) => {
   await page.route('**/embed/nianbao_worker_bg.wasm', (route) => route.fulfill({ status: 500, body: 'broken' }));
   await openPortal(page, baseURL);

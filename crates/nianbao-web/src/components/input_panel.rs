@@ -24,6 +24,8 @@ pub struct Props {
     pub embedded: bool,
     /// The text box's report was read from the clipboard's HTML.
     pub html_paste: bool,
+    /// An edit after a rich paste made the check plain text.
+    pub switched_to_text: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -47,7 +49,7 @@ pub fn input_panel(props: &Props) -> Html {
             }
             if let (Some(text), Some(el)) = (storage::load(), area.cast::<HtmlTextAreaElement>()) {
                 el.set_value(&text);
-                checker.paste(text.into(), false, None);
+                checker.paste(text.into(), None);
             }
         });
     }
@@ -87,7 +89,7 @@ pub fn input_panel(props: &Props) -> Html {
                 if !embedded {
                     storage::save(&text);
                 }
-                checker.paste(text, false, None);
+                checker.paste(text, None);
             }));
         })
     };
@@ -112,7 +114,7 @@ pub fn input_panel(props: &Props) -> Html {
                 storage::save(&js_sys::JsString::from(plain.as_str()));
             }
             pending.borrow_mut().take();
-            checker.paste(html.into(), true, None);
+            checker.paste_html(html.into(), plain.as_str().into());
         })
     };
 
@@ -156,6 +158,9 @@ pub fn input_panel(props: &Props) -> Html {
                 placeholder={t(lang, Text::InputPlaceholder)} {oninput} {onpaste} />
             if props.html_paste {
                 <p class="note" id="html-paste-note">{ t(lang, Text::HtmlPaste) }</p>
+            }
+            if props.switched_to_text {
+                <p class="note" id="switched-to-text-note">{ t(lang, Text::EditedAfterRichPaste) }</p>
             }
             <div class="file-row actions">
                 <button type="button" id="pick-files" class="pick" onclick={pick}>{ t(lang, if embedded { Text::PickFile } else { Text::FilesLabel }) }</button>
