@@ -26,6 +26,9 @@ cargo build --quiet -p nianbao-core --target wasm32-unknown-unknown
 step "the example reports check as documented"
 cargo run --quiet -p nianbao-cli -- check tests/fixtures/*.txt >/dev/null || [[ $? -eq 1 ]]
 
+step "fuzzing: a smoke run of each target (8 s each from its smallest seeds; campaigns: bash scripts/fuzz.sh SECONDS)"
+bash scripts/fuzz.sh --smoke
+
 step "web: release build (the UI, the checker worker, the PDF module; wasm-bindgen, wasm-opt)"
 bash scripts/build_web.sh
 bash scripts/bundle_size.sh

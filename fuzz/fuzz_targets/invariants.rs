@@ -15,15 +15,16 @@ fn in_text(text: &str, span: &Span, what: &str) {
 }
 
 /// Every span lies inside the text and on character boundaries; a cell of a text input slices
-/// to its printed text; the report serialises; checking the same input again gives the same
-/// report.
+/// to its printed text; the report serialises and reads back as the same value (the contract's
+/// types, from which docs/report.schema.json is generated); checking the same input again gives
+/// the same report.
 pub fn hold(checked: &Checked, again: impl Fn() -> Checked) {
     let text = &checked.text;
     let report = &checked.report;
     for d in &report.diagnostics {
-        in_text(text, &d.span, d.code);
+        in_text(text, &d.span, &d.code);
         for r in d.related.iter().filter(|_| d.related_source.is_none()) {
-            in_text(text, r, d.code);
+            in_text(text, r, &d.code);
         }
     }
     for s in &report.sections {
@@ -55,6 +56,8 @@ pub fn hold(checked: &Checked, again: impl Fn() -> Checked) {
         }
     }
     let json = serde_json::to_string(report).expect("the report serialises");
+    let back: nianbao_core::Report = serde_json::from_str(&json).expect("the report's JSON reads back");
+    assert!(back == *report, "the report's JSON reads back as another report");
     let second = serde_json::to_string(&again().report).expect("the report serialises");
     assert_eq!(json, second, "a second check of the same input gives another report");
 }
