@@ -48,12 +48,13 @@ seed pdf tests/fixtures/pdf/*.pdf tests/fixtures/pdf/hostile/*.pdf
 found=0
 for target in "${targets[@]}"; do
   echo "==> $target, ${seconds} s"
-  before=$(find "fuzz/artifacts/$target" -type f 2>/dev/null | wc -l)
+  mkdir -p "fuzz/artifacts/$target"
+  before=$(find "fuzz/artifacts/$target" -type f | wc -l)
   # Inputs up to 64 KB (a report is 5–50 KB); 20 s per input at most; 2 GB of memory.
   cargo fuzz run --fuzz-dir fuzz -s none "$target" "$corpus/$target" -- \
     -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 2>&1 |
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==|SUMMARY|.*(panicked|deadly signal|Timeout|out-of-memory))' || true
-  after=$(find "fuzz/artifacts/$target" -type f 2>/dev/null | wc -l)
+  after=$(find "fuzz/artifacts/$target" -type f | wc -l)
   if [[ "$after" -gt "$before" ]]; then
     echo "NEW findings of $target in fuzz/artifacts/$target/:" >&2
     find "fuzz/artifacts/$target" -type f -newer fuzz/Cargo.toml >&2
