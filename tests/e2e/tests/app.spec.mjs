@@ -415,6 +415,16 @@ test('keyboard: a skip link to the findings, one Tab stop per finding, Enter or 
   await findings.nth(0).focus();
   await page.keyboard.press('Tab');
   await expect(findings.nth(1)).toBeFocused();
+  // → reaches the finding's rule link, Enter opens the page, Esc brings focus back.
+  await page.keyboard.press('ArrowRight');
+  await expect(findings.nth(1).locator('a.rule-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#rule-doc h3').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(findings.nth(1).locator('a.rule-link')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(findings.nth(1)).toBeFocused();
+  // Space selects it (and its text in the box, which gets the focus to be edited).
   await page.keyboard.press(' ');
   await expect(findings.nth(1)).toHaveClass(/selected/);
 });

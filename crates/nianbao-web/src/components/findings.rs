@@ -4,6 +4,7 @@
 use crate::i18n::{self, t, Lang, Text};
 use crate::state::{Action, Entry};
 use nianbao_report::{Category, Diagnostic, Report, Severity, Span};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Findings drawn at first and added by each 显示更多: a 20 MB file can have 80 000.
@@ -49,7 +50,25 @@ fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
     let lang = props.lang;
     let message = if lang == Lang::Zh { &d.message.zh } else { &d.message.en };
     let select = props.on_action.reform(move |_| Action::SelectFinding(Some(index)));
-    let onkeydown = super::on_activate(&props.on_action, move || Action::SelectFinding(Some(index)));
+    // One Tab stop per finding: Enter or Space selects it; → moves into its 规则说明 link (and
+    // ← back), which Enter opens.
+    let onkeydown = {
+        let activate = super::on_activate(&props.on_action, move || Action::SelectFinding(Some(index)));
+        Callback::from(move |e: KeyboardEvent| {
+            let target = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            let on_link = target.as_ref().is_some_and(|t| t.class_list().contains("rule-link"));
+            let next = match (e.key().as_str(), on_link) {
+                ("ArrowRight", false) => target.and_then(|li| li.query_selector(".rule-link").ok().flatten()),
+                ("ArrowLeft", true) => target.and_then(|a| a.closest("li.finding").ok().flatten()),
+                (_, true) => return,
+                _ => return activate.emit(e),
+            };
+            if let Some(next) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                e.prevent_default();
+                let _ = next.focus();
+            }
+        })
+    };
     let code = d.code.to_string();
     let show_rule = props.on_action.reform(move |e: MouseEvent| {
         e.prevent_default();
@@ -79,6 +98,7 @@ fn item(props: &Props, index: usize, d: &Diagnostic) -> Html {
         <li class={classes!("finding", d.severity.as_str(), selected.then_some("selected"))}
             data-code={d.code.to_string()} data-severity={d.severity.as_str()} data-category={d.category.as_str()}
             data-index={index.to_string()} tabindex="0" aria-current={selected.then_some("true")}
+            aria-keyshortcuts="ArrowRight"
             onclick={select} {onkeydown}>
             <span class="code">{ d.code.to_string() }</span>
             <span class="location where" data-page={d.span.page.map(|p| p.page.to_string())}>{ place(lang, &props.entry.report, &d.span) }</span>
