@@ -100,9 +100,10 @@ export async function checkFile(file, request, onProgress) {
   return run({ kind: 'bytes', bytes, request }, onProgress, [bytes.buffer]);
 }
 
-/** The cross-report findings over the digests of the reports open in the UI. */
-export function compare(digests) {
-  return run({ kind: 'compare', digests });
+/** The cross-report findings over the digests of the reports open in the UI (`request`'s
+ * select/ignore apply). */
+export function compare(digests, request) {
+  return run({ kind: 'compare', digests, request });
 }
 
 /** A rule's page from the catalogue (rules.json, fetched by the worker the first time). */

@@ -37,7 +37,7 @@ async function rulePage(code) {
 async function job({ id, kind, text, bytes, request, digests, code }) {
   if (kind === 'rule') return rulePage(code);
   await ready;
-  if (kind === 'compare') return compare(digests);
+  if (kind === 'compare') return compare(digests, request);
   if (kind === 'bytes' && isPdf(bytes)) {
     self.postMessage({ id, stage: 'pdf' });
     let paged;

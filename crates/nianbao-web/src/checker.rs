@@ -27,7 +27,8 @@ enum LastInput {
     Text,
     /// A rich paste's HTML and the plain text the box got.
     Html(js_sys::JsString, js_sys::JsString),
-    File(web_sys::File),
+    /// A file, and the job of its entry (a re-check replaces that entry).
+    File(web_sys::File, u64),
 }
 
 /// The one way the UI checks anything. Cheap to clone; every clone shares the job counter.
@@ -107,7 +108,7 @@ impl Checker {
         match last {
             Some(LastInput::Text) => self.paste(box_text, None),
             Some(LastInput::Html(html, plain)) => self.paste_html(html, plain),
-            Some(LastInput::File(file)) => self.files(vec![file], None),
+            Some(LastInput::File(file, job)) => self.check_files(vec![file], None, Some(job)),
             None => {}
         }
     }
@@ -227,12 +228,17 @@ impl Checker {
 
     /// Checks files one after the other (a folder's worth never runs at once).
     pub fn files(&self, files: Vec<web_sys::File>, resolver: Option<Resolver>) {
+        self.check_files(files, resolver, None);
+    }
+
+    /// `replaces`: the job of the entry the (one) file's new report takes the place of.
+    fn check_files(&self, files: Vec<web_sys::File>, resolver: Option<Resolver>, replaces: Option<u64>) {
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let mut resolver = resolver;
             for file in files {
-                *this.last_input.borrow_mut() = Some(LastInput::File(file.clone()));
                 let job = this.job();
+                *this.last_input.borrow_mut() = Some(LastInput::File(file.clone(), job));
                 let started = now();
                 let label = file_label(this.settings.borrow().lang, &file);
                 this.dispatch.dispatch(Action::Started { job, label, paste: false, started });
@@ -243,8 +249,11 @@ impl Checker {
                 match answer {
                     Ok(checked) => {
                         let entry = Entry::new(job, checked, now() - started, Origin::File);
+                        if let Some(old) = replaces {
+                            this.digests.borrow_mut().retain(|(j, _)| *j != old);
+                        }
                         this.finished(&entry, resolver.take(), false);
-                        this.dispatch.dispatch(Action::AddFile(entry));
+                        this.dispatch.dispatch(Action::AddFile { entry, replaces });
                         this.compare().await;
                     }
                     Err(message) => this.failed(job, message, resolver.take()),
@@ -280,7 +289,7 @@ impl Checker {
             self.dispatch.dispatch(Action::Compared { jobs, found: Vec::new() });
             return;
         }
-        let Ok(found) = worker::compare(&digests).await else { return };
+        let Ok(found) = worker::compare(&digests, &self.request(String::new(), false)).await else { return };
         let mut per_entry: Vec<Vec<nianbao_report::Diagnostic>> = vec![Vec::new(); jobs.len()];
         for f in found {
             if let Some(list) = per_entry.get_mut(f.report) {

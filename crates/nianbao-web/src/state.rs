@@ -138,7 +138,12 @@ pub enum Action {
         job: u64,
         entry: Option<Entry>,
     },
-    AddFile(Entry),
+    /// A file was checked (`replaces`: the job of the entry it takes the place of, when a rule
+    /// selection changed and the file was checked again).
+    AddFile {
+        entry: Entry,
+        replaces: Option<u64>,
+    },
     /// The checker failed on `job`.
     Failed {
         job: u64,
@@ -215,10 +220,18 @@ impl Reducible for State {
                 s.selected = 0;
                 s.finding = None;
             }
-            Action::AddFile(e) => {
-                s.finish(e.job);
-                s.entries.push(e);
-                s.selected = s.entries.len() - 1;
+            Action::AddFile { entry, replaces } => {
+                s.finish(entry.job);
+                match s.entries.iter().position(|e| Some(e.job) == replaces) {
+                    Some(at) => {
+                        s.entries[at] = entry;
+                        s.selected = at;
+                    }
+                    None => {
+                        s.entries.push(entry);
+                        s.selected = s.entries.len() - 1;
+                    }
+                }
                 s.finding = None;
             }
             Action::Failed { job, message } => {

@@ -16,7 +16,7 @@ extern "C" {
     #[wasm_bindgen(js_name = checkFile)]
     fn check_file_js(file: &web_sys::File, request: JsValue, on_progress: &JsValue) -> js_sys::Promise;
     #[wasm_bindgen(js_name = compare)]
-    fn compare_js(digests: &js_sys::Array) -> js_sys::Promise;
+    fn compare_js(digests: &js_sys::Array, request: JsValue) -> js_sys::Promise;
     #[wasm_bindgen(js_name = rulePage)]
     fn rule_page_js(code: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = warmUp)]
@@ -136,10 +136,10 @@ pub struct CrossFinding {
     pub diagnostic: Diagnostic,
 }
 
-/// The cross-report rules over the digests of the open reports.
-pub async fn compare(digests: &[JsValue]) -> Result<Vec<CrossFinding>, String> {
+/// The cross-report rules over the digests of the open reports (`request`: the selection).
+pub async fn compare(digests: &[JsValue], request: &Request) -> Result<Vec<CrossFinding>, String> {
     let array: js_sys::Array = digests.iter().collect();
-    let found = settle(compare_js(&array)).await?;
+    let found = settle(compare_js(&array, request_value(request))).await?;
     serde_wasm_bindgen::from_value(found).map_err(|e| format!("the checker's answer: {e}"))
 }
 

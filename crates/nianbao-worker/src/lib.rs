@@ -164,10 +164,13 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 /// The cross-report rules (NB8xx) over the digests of the reports a person has open: a body's
 /// reports of consecutive years, the same report twice. Answers `[{report, diagnostic}]`, the
 /// index into `digests` and the finding.
+/// `request`'s select/ignore apply as to the checks.
 #[wasm_bindgen]
-pub fn compare(digests: JsValue) -> Result<JsValue, JsError> {
+pub fn compare(digests: JsValue, request: JsValue) -> Result<JsValue, JsError> {
     let digests: Vec<Digest> = serde_wasm_bindgen::from_value(digests)?;
-    let found = nianbao_core::check_set(&digests, &Selection::default());
+    let request = self::request(request)?;
+    let selection = options(&request).map_err(|e| JsError::new(&e))?.selection;
+    let found = nianbao_core::check_set(&digests, &selection);
     Ok(found.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 

@@ -291,6 +291,12 @@ test('the validator in full mode has what the page has: exports, the file list, 
   await expect(mounted.locator('#source-view')).toBeVisible();
   await mounted.locator('li.finding').first().click();
   await expect(mounted.locator('#source-view mark.primary')).toHaveCount(1);
+  // A new rule selection checks the last file again, in its place, cross-report rules too.
+  await page.evaluate(() => document.querySelector('#mount-here nianbao-validator').setAttribute('select', 'NB101'));
+  await expect(mounted.locator('#documents tbody tr')).toHaveCount(2);
+  await expect(mounted.locator('#documents tbody tr.selected')).toHaveAttribute('data-source', 'short.txt');
+  await expect(mounted.locator('li.finding[data-code="NB101"]').first()).toBeVisible();
+  await expect(mounted.locator('li.finding:not([data-code="NB101"])')).toHaveCount(0);
   // The compact element groups its findings by severity as the page does.
   const sidebar = page.locator('#sidebar');
   await sidebar.locator('textarea').fill(seed('000'));
