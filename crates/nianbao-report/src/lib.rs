@@ -18,10 +18,12 @@
 pub mod files;
 pub mod format;
 mod report;
+mod request;
 mod span;
 pub mod tables;
 
 pub use report::{Category, CheckOutput, Diagnostic, InputInfo, InputKind, Message, Report, Severity, Summary};
+pub use request::CheckRequest;
 pub use span::{PageBox, Span};
 pub use tables::{Section, Tables, Template};
 

@@ -23,20 +23,8 @@ extern "C" {
     pub fn warm_up();
 }
 
-/// What the worker is asked besides the input (crate nianbao-worker's `Request`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Request {
-    pub name: String,
-    pub select: Vec<String>,
-    pub ignore: Vec<String>,
-    /// Also the page starts and the digest.
-    pub keep: bool,
-    /// Also the decoded text (a file's; the box has its own).
-    pub keep_text: bool,
-    /// For a rich paste: the plain text the box got, which the spans are to point into.
-    pub plain: Option<String>,
-}
+/// What the worker is asked besides the input: the contract's request.
+pub use nianbao_report::CheckRequest as Request;
 
 /// The worker's answer to a check of the UI.
 #[derive(Deserialize)]

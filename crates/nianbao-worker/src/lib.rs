@@ -11,27 +11,11 @@
 mod project;
 
 use nianbao_core::{Checked, Digest, InputKind, Options, PagedText, PdfProblem, Selection};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// What a caller asks besides the input.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Request {
-    /// What the report's `source` says.
-    pub name: String,
-    /// `--select`/`--ignore` as the CLI takes them.
-    pub select: Vec<String>,
-    pub ignore: Vec<String>,
-    /// The UI's check: also the PDF page starts and the digest for the cross-report rules. The
-    /// portal's `check()` wants the report only.
-    pub keep: bool,
-    /// Also the decoded text (a file's, for the source view; the text box has its own).
-    pub keep_text: bool,
-    /// For a rich paste (HTML): the plain text the text box got. The report's spans are moved
-    /// onto it, so that they point at what the person sees.
-    pub plain: Option<String>,
-}
+/// What a caller asks besides the input: the contract's request.
+pub use nianbao_report::CheckRequest as Request;
 
 /// An entry that matches no rule is an error, not a silently empty check.
 fn options(request: &Request) -> Result<Options, String> {
