@@ -1,28 +1,23 @@
 //! docs/rules.md is generated from the rules' doc comments and must not go stale.
 //! Regenerate with: `cargo run -p nianbao-cli -- rules --markdown > docs/rules.md`
 
+/// Fails when `file` (relative to the repository) is not what its generator prints now.
+fn assert_current(file: &str, generated: &str, flag: &str) {
+    let path = format!("{}/../../{file}", env!("CARGO_MANIFEST_DIR"));
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(on_disk == generated, "{file} is stale: run `cargo run -p nianbao-cli -- rules {flag} > {file}`");
+}
+
 #[test]
 fn rule_catalogue_page_is_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/rules.md");
-    let generated = nianbao_core::rules::catalogue_markdown();
-    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        on_disk == generated,
-        "docs/rules.md is stale: run `cargo run -p nianbao-cli -- rules --markdown > docs/rules.md`"
-    );
+    assert_current("docs/rules.md", &nianbao_core::rules::catalogue_markdown(), "--markdown");
 }
 
 /// web/embed/rules.json (the web UI's rule pages) is generated from the same doc comments.
 /// Regenerate with: `cargo run -p nianbao-cli -- rules --json > web/embed/rules.json`
 #[test]
 fn rule_pages_of_the_web_ui_are_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/embed/rules.json");
-    let generated = nianbao_core::rules::catalogue_json();
-    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        on_disk == generated,
-        "web/embed/rules.json is stale: run `cargo run -p nianbao-cli -- rules --json > web/embed/rules.json`"
-    );
+    assert_current("web/embed/rules.json", &nianbao_core::rules::catalogue_json(), "--json");
 }
 
 /// Every rule has its page in Chinese, in Ruff's shape: what, why, example, fix, references.

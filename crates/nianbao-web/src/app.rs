@@ -83,6 +83,17 @@ pub fn app(props: &Props) -> Html {
         });
     }
 
+    // The portal's element is `aria-busy` while a check runs (whichever: the box's, a file's).
+    {
+        let host = props.host.clone();
+        use_effect_with(state.busy.is_empty(), move |idle| {
+            if let Some(host) = host {
+                let _ =
+                    if *idle { host.remove_attribute("aria-busy") } else { host.set_attribute("aria-busy", "true") };
+            }
+        });
+    }
+
     // The checker is fetched right after the first paint, not at the first keystroke.
     use_effect_with((), |_| crate::worker::warm_up());
 

@@ -127,7 +127,6 @@ impl Checker {
         self.latest_paste.set(self.next_job.get());
         *self.last_input.borrow_mut() = None;
         self.dispatch.dispatch(Action::Clear { next_job: self.next_job.get() });
-        self.set_busy(false);
     }
 
     fn request(&self, name: String, keep_text: bool) -> Request {
@@ -138,12 +137,6 @@ impl Checker {
     fn progress(&self, job: u64) -> worker::Progress {
         let dispatch = self.dispatch.clone();
         Box::new(move |stage: String| dispatch.dispatch(Action::Stage { job, stage }))
-    }
-
-    fn set_busy(&self, busy: bool) {
-        if let Some(host) = &self.host {
-            let _ = if busy { host.set_attribute("aria-busy", "true") } else { host.remove_attribute("aria-busy") };
-        }
     }
 
     fn event(&self, name: &str, detail: &JsValue) {
@@ -196,7 +189,6 @@ impl Checker {
         }
         let started = now();
         self.dispatch.dispatch(Action::Started { job, label: String::new(), paste: true, started });
-        self.set_busy(true);
         let this = self.clone();
         let name = t(self.settings.borrow().lang, Text::Pasted).to_owned();
         wasm_bindgen_futures::spawn_local(async move {
@@ -210,7 +202,6 @@ impl Checker {
                 }
                 return;
             }
-            this.set_busy(false);
             match answer {
                 Ok(checked) => {
                     let mut entry = Entry::new(job, checked, now() - started, Origin::Paste { html });
@@ -242,10 +233,8 @@ impl Checker {
                 let started = now();
                 let label = file_label(this.settings.borrow().lang, &file);
                 this.dispatch.dispatch(Action::Started { job, label, paste: false, started });
-                this.set_busy(true);
                 let request = this.request(file.name(), true);
                 let answer = worker::check_file(&file, &request, this.progress(job)).await;
-                this.set_busy(false);
                 match answer {
                     Ok(checked) => {
                         let entry = Entry::new(job, checked, now() - started, Origin::File);

@@ -73,7 +73,9 @@ impl PartialEq for Entry {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Busy {
     pub job: u64,
-    /// The file's name and size, or empty for the text box.
+    /// A check of the text box (the next one replaces it).
+    pub paste: bool,
+    /// The file's name and size; empty for the text box.
     pub label: String,
     /// `start`, `read`, `pdf`, `check`.
     pub stage: String,
@@ -189,10 +191,10 @@ impl Reducible for State {
             }
             Action::Started { job, label, paste, started } => {
                 if paste {
-                    s.busy.retain(|b| !b.label.is_empty());
+                    s.busy.retain(|b| !b.paste);
                     s.paste_job = job;
                 }
-                s.busy.push(Busy { job, label, stage: "start".to_owned(), started });
+                s.busy.push(Busy { job, paste, label, stage: "start".to_owned(), started });
                 s.failure = None;
             }
             Action::Stage { job, stage } => {

@@ -126,11 +126,6 @@ fn offset_in_box(area: &web_sys::HtmlTextAreaElement, value: &str, byte: usize) 
     Some(top)
 }
 
-/// The schema's name of a template, for `data-template`.
-pub fn template_id(t: nianbao_report::Template) -> &'static str {
-    t.as_str()
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

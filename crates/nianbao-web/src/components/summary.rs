@@ -1,7 +1,6 @@
 //! The verdict and what the report is: format, year, body, date, how it was read; the counts
 //! and the wall-clock time of the check.
 
-use super::template_id;
 use crate::i18n::{self, t, Lang, Text};
 use crate::state::Entry;
 use yew::prelude::*;
@@ -23,7 +22,7 @@ pub fn summary(props: &Props) -> Html {
         (0, _, _) => ("has-warnings", i18n::verdict(lang, 0, s.warnings, s.infos)),
         _ => ("has-errors", i18n::verdict(lang, s.errors, s.warnings, s.infos)),
     };
-    let template = template_id(r.template);
+    let template = r.template.as_str();
     let year = r.year.map(|y| y.to_string()).unwrap_or_default();
     let meta: Vec<String> = [
         Some(i18n::template(lang, r.template).to_owned()),
